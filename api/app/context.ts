@@ -1,0 +1,38 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLError } from 'graphql';
+import type { Config } from '../config';
+import type { Principal } from '../core/auth/principal';
+import type { LoaderRegistry } from '../core/graphql/loader-registry';
+import type { AuditBuffer } from '../core/privacy/audit-buffer';
+import type { RevealPurpose } from '../core/privacy/reveal-purpose.enum';
+
+/**
+ * Per-request bookkeeping of the platform plugins. An object of its own because Apollo
+ * shallow-copies the context per operation: the copies share this object.
+ */
+export interface RequestState {
+  /** Set when authentication failed; reported once the operation is known. */
+  authError: GraphQLError | null;
+  transactionOpen: boolean;
+}
+
+/** Everything a resolver, service or loader may use during one request. */
+export interface RequestContext {
+  requestId: string;
+  state: RequestState;
+  config: Config;
+  principal: Principal | null;
+  /** A fork for this request: tenant filter set to the principal's scope, RLS set in its transaction. */
+  em: EntityManager;
+  loaders: LoaderRegistry;
+  audit: AuditBuffer;
+  /** The purpose stated with `@reveal(purpose:)` on the operation, if any. */
+  revealPurpose: RevealPurpose | null;
+  /** The platform-admin path: an owner EntityManager, only for a PLATFORM_ADMIN principal. */
+  adminEntityManager(): EntityManager;
+  /** The HTTP request headers (Idempotency-Key and the like). */
+  headers: IncomingHttpHeaders;
+  /** Filled in by the limits plugin: this operation's cost and the principal's remaining budget. */
+  cost: { requested: number; remaining: number | null };
+}

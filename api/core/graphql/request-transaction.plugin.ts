@@ -1,0 +1,90 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { getDirectiveValues, Kind, type OperationDefinitionNode } from 'graphql';
+import type { RequestContext } from '../../app/context';
+import { DomainError, ErrorCode, forbidden } from '../errors/domain-error';
+import { STAFF_ROLES } from '../auth/role.enum';
+import type { RevealPurpose } from '../privacy/reveal-purpose.enum';
+import { logger } from '../logger';
+
+const META_FIELDS = new Set(['__typename', '__schema', '__type']);
+
+/** Operations that select only meta fields never touch the database, so they skip the transaction. */
+function needsDatabase(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.some(
+    (s) => s.kind !== Kind.FIELD || !META_FIELDS.has(s.name.value),
+  );
+}
+
+/**
+ * One request, one transaction: it begins once the operation passed its limits, sets the
+ * principal's scope for row-level security (`set_config(…, true)`: local to this transaction,
+ * so it cannot leak to the next request on the pooled connection), and ends after the audit
+ * buffer is written. A mutation that reports any error is rolled back whole.
+ */
+export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue: ctx, operation, schema, request }) {
+          if (ctx.state.authError) throw ctx.state.authError;
+          const directive = schema.getDirective('reveal');
+          if (directive && operation) {
+            const values = getDirectiveValues(directive, operation, request.variables ?? {});
+            if (values) {
+              if (!ctx.principal || !ctx.principal.roles.some((r) => STAFF_ROLES.includes(r))) {
+                throw forbidden('Only staff of the owning tenant may reveal personal data (@reveal).');
+              }
+              ctx.revealPurpose = values.purpose as RevealPurpose;
+            }
+          }
+        },
+
+        async executionDidStart({ contextValue: ctx, operation }) {
+          if (!needsDatabase(operation)) return;
+          await ctx.em.begin();
+          ctx.state.transactionOpen = true;
+          const tenantIds = ctx.principal?.tenantIds ?? [];
+          await ctx.em
+            .getConnection()
+            .execute(
+              "select set_config('app.tenant_ids', ?, true)",
+              [tenantIds.join(',')],
+              'all',
+              ctx.em.getTransactionContext(),
+            );
+        },
+
+        async willSendResponse(requestContext: GraphQLRequestContext<RequestContext>) {
+          const { contextValue: ctx, response, operation } = requestContext;
+          if (!ctx.state.transactionOpen) return;
+          ctx.state.transactionOpen = false;
+          const body = response.body?.kind === 'single' ? response.body.singleResult : null;
+          const failedMutation = operation?.operation === 'mutation' && !!body?.errors?.length;
+          if (failedMutation) {
+            await ctx.em.rollback();
+            // Rolled back whole: results of sibling mutation fields would describe writes that did not happen.
+            if (body) body.data = null;
+            return;
+          }
+          try {
+            if (ctx.principal) await ctx.audit.flush(ctx.em, ctx.principal, ctx.requestId);
+            await ctx.em.commit();
+          } catch (error) {
+            logger.error({ requestId: ctx.requestId, err: error }, 'audit flush or commit failed');
+            await ctx.em.rollback().catch(() => undefined);
+            if (body) {
+              // Fail closed: revealed data whose reading cannot be recorded is not sent.
+              body.data = null;
+              body.errors = [
+                new DomainError(
+                  ErrorCode.SERVICE_UNAVAILABLE,
+                  'The request could not be completed (its audit record could not be written). Try again.',
+                ).toJSON(),
+              ];
+            }
+          }
+        },
+      };
+    },
+  };
+}

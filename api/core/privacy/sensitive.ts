@@ -1,0 +1,75 @@
+import { Extensions, type MiddlewareFn, UseMiddleware } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { RequestContext } from '../../app/context';
+import { STAFF_ROLES, type Role } from '../auth/role.enum';
+import type { Principal } from '../auth/principal';
+import { mask, type PersonalDataKind } from './masking';
+
+/** Rows that know whose personal data they hold (for "who read my data"). */
+export interface AuditSubject {
+  auditSubjectPersonId(): string | null;
+}
+
+interface TenantRow {
+  id: string;
+  tenant: { id: string };
+}
+
+const isAuditSubject = (row: object): row is AuditSubject =>
+  typeof (row as Partial<AuditSubject>).auditSubjectPersonId === 'function';
+
+/**
+ * The staff role under which `principal` may reveal personal data of a row owned by `tenantId`:
+ * only staff of the owning tenant node itself (a street admin does not reveal its communities'
+ * rows; integrators, partners and residents never reveal).
+ */
+export function revealRole(principal: Principal | null, tenantId: string): Role | null {
+  if (!principal) return null;
+  const grant = principal.grants.find((g) => g.tenantId === tenantId && STAFF_ROLES.includes(g.role));
+  return grant ? grant.role : null;
+}
+
+function sensitiveKind(info: GraphQLResolveInfo): PersonalDataKind {
+  return info.parentType.getFields()[info.fieldName].extensions.sensitive as PersonalDataKind;
+}
+
+/**
+ * Masks by default. Plain only when the operation states a purpose (`@reveal`) AND the reader is
+ * staff of the row's own tenant; each plain value is then recorded in the request's audit buffer,
+ * which is written before the response is sent.
+ */
+export const SensitiveFieldMiddleware: MiddlewareFn<RequestContext> = async (
+  { root, info, context },
+  next,
+) => {
+  const value: unknown = await next();
+  if (value === null || value === undefined) return value;
+  const kind = sensitiveKind(info);
+  const row = root as TenantRow;
+  const purpose = context.revealPurpose;
+  const role = purpose ? revealRole(context.principal, row.tenant.id) : null;
+  if (purpose && role) {
+    context.audit.record({
+      tenantId: row.tenant.id,
+      role,
+      purpose,
+      entityType: info.parentType.name,
+      entityId: row.id,
+      field: info.fieldName,
+      subjectPersonId: isAuditSubject(row) ? row.auditSubjectPersonId() : null,
+    });
+    return value;
+  }
+  return mask(kind, String(value));
+};
+
+/**
+ * Declares a field as personal data of the given kind: masked for every reader unless revealed.
+ * Use on fields of tenant-owned entities only (the owning tenant decides who may reveal).
+ */
+export function Sensitive(kind: PersonalDataKind): PropertyDecorator & MethodDecorator {
+  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    Extensions({ sensitive: kind })(target, key, descriptor as never);
+    UseMiddleware(SensitiveFieldMiddleware)(target, key, descriptor as never);
+  };
+}

@@ -1,0 +1,52 @@
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { entities, tenantOwnedEntities } from './entities';
+import { TENANT_FILTER } from './tenant-owned.entity';
+import { onQuery } from './sql-counter';
+
+export interface OrmOptions {
+  clientUrl: string;
+  poolSize: number;
+  /** Where migrations are read from and written to (default: beside this file's build). */
+  migrationsPath?: string;
+}
+
+/** Under ts (Jest) this file is api/db/*.ts and migrations are .ts; built, both are .js in dist/. */
+const RUNNING_TS = __filename.endsWith('.ts');
+
+/**
+ * One configuration for both connections: the API role (requests) and the owner (migrations,
+ * admin path). The `tenant` filter is on by default for every tenant-owned entity; a request
+ * sets its ids, and a fork without ids sees nothing.
+ */
+export function ormConfig({ clientUrl, poolSize, migrationsPath }: OrmOptions): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    extensions: [Migrator],
+    pool: { min: 0, max: poolSize },
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    dataloader: true,
+    debug: false,
+    onQuery,
+    filters: {
+      [TENANT_FILTER]: {
+        name: TENANT_FILTER,
+        entity: tenantOwnedEntities.map((e) => e.name),
+        default: true,
+        cond: (args: { tenantIds?: string[] }) => ({ tenant: { $in: args.tenantIds ?? [] } }),
+      },
+    },
+    migrations: {
+      path: migrationsPath ?? `${__dirname}/../migrations`,
+      glob: RUNNING_TS || migrationsPath ? '!(*.d).ts' : '!(*.d).js',
+      emit: 'ts',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      silent: true,
+    },
+    discovery: { warnWhenNoEntities: true },
+  });
+}

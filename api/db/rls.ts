@@ -1,0 +1,34 @@
+/**
+ * Row-level security for a tenant-owned table: enabled and forced (so even the owner is walled,
+ * superusers aside), with one policy that admits rows whose tenant_id is in the transaction's
+ * `app.tenant_ids` setting. Unset or empty setting: no rows. Migrations call this for every
+ * tenant-owned table they create; test/platform/rls-metadata.test.ts checks none was missed.
+ */
+export function rowLevelSecuritySql(table: string): string[] {
+  const q = `"${table}"`;
+  return [
+    `alter table ${q} enable row level security;`,
+    `alter table ${q} force row level security;`,
+    `drop policy if exists tenant_scope on ${q};`,
+    `create policy tenant_scope on ${q} using (tenant_id = any (app_scope_tenant_ids())) with check (tenant_id = any (app_scope_tenant_ids()));`,
+  ];
+}
+
+/** The scope as an array; `''` (after a transaction) and unset both mean "nothing". */
+export const SCOPE_FUNCTION_SQL = `
+create or replace function app_scope_tenant_ids() returns uuid[]
+language sql stable parallel safe as $$
+  select coalesce(string_to_array(nullif(current_setting('app.tenant_ids', true), ''), ',')::uuid[], '{}'::uuid[])
+$$;`;
+
+/**
+ * A partner's scope is the tenants of its active partnerships, which are themselves walled by
+ * RLS; this definer function (owned by the table owner) answers that one question before a scope exists.
+ */
+export const PARTNER_SCOPE_FUNCTION_SQL = `
+create or replace function app_partner_tenant_ids(p_partner_unit_id uuid) returns uuid[]
+language sql stable security definer set search_path = public as $$
+  select coalesce(array_agg(distinct tenant_id), '{}'::uuid[]) from partnership
+  where partner_unit_id = p_partner_unit_id and status = 'ACTIVE'
+    and (ends_on is null or ends_on >= current_date)
+$$;`;

@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { loadConfig } from './config';
+import { DatabaseUnreachableError, startDatabase } from './db/database';
+import { createApp, listen } from './app/server';
+import { loadDemoTenantsIfEmpty } from './modules/admin/demo-tenants';
+import { logger } from './core/logger';
+
+/** Bootstrap only: config → database → schema → server → listen; clean shutdown on SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = await startDatabase(config);
+  if (config.loadDemoTenants) {
+    const loaded = await loadDemoTenantsIfEmpty(db, config);
+    if (loaded)
+      logger.info({ tenants: loaded.tenants, principals: loaded.principalsFile }, 'demo tenants loaded');
+  }
+  const app = await createApp(db, config);
+  const url = await listen(app, config);
+  logger.info({ url: `${url}graphql` }, 'grid governance API ready');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining requests');
+    await app.server.stop();
+    await app.rateLimiter.close();
+    await db.close();
+    logger.info({}, 'stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (
+    error instanceof DatabaseUnreachableError ||
+    (error instanceof Error && error.message.startsWith('Embedded'))
+  ) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import type { AddressInfo } from 'node:net';
+import { openDatabase, type Database } from '../../api/db/database';
+import { createApp, listen, type App } from '../../api/app/server';
+import type { Config } from '../../api/config';
+import { createTestDatabase } from './database';
+import { testConfig } from './config';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; path?: string[]; extensions: Record<string, any> }[];
+  extensions?: Record<string, any>;
+}
+
+export interface RequestOptions {
+  /** API key or session token (sent as a Bearer token). */
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestServer {
+  url: string;
+  db: Database;
+  app: App;
+  config: Config;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server over real HTTP on an ephemeral port, on a fresh database of its own.
+ * Call in beforeAll and close in afterAll.
+ */
+export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const config = testConfig({ ...overrides, databaseUrl: database.url });
+  const db = await openDatabase(database.url, config);
+  const app = await createApp(db, config);
+  const url = await listen(app, config);
+  const gql = async <T>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...options.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+    return {
+      status: response.status,
+      data: body.data ?? null,
+      errors: body.errors,
+      extensions: body.extensions,
+    };
+  };
+  return {
+    url,
+    db,
+    app,
+    config,
+    gql,
+    close: async () => {
+      await app.server.stop();
+      await app.rateLimiter.close();
+      await db.close();
+      await database.drop();
+    },
+  };
+}
+
+export const portOf = (url: string) => Number(new URL(url).port) as AddressInfo['port'];
