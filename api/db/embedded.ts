@@ -62,6 +62,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
       `Embedded PostgreSQL did not start on port ${port} (data folder ${dir}): ${
         error instanceof Error ? error.message : 'the port may be taken; set EMBEDDED_PG_PORT'
       }`,
+      { cause: error },
     );
   }
   return {

