@@ -29,6 +29,8 @@ export interface RequestContext {
   audit: AuditBuffer;
   /** The purpose stated with `@reveal(purpose:)` on the operation, if any. */
   revealPurpose: RevealPurpose | null;
+  /** Drop a revoked credential (key id, session id or user id) from the principal cache at once. */
+  invalidatePrincipal(credentialOrUserId: string): void;
   /** The platform-admin path: an owner EntityManager, only for a PLATFORM_ADMIN principal. */
   adminEntityManager(): EntityManager;
   /** The HTTP request headers (Idempotency-Key and the like). */
