@@ -15,6 +15,8 @@ export interface Config {
   embeddedDataDir: string;
   embeddedPort: number;
   loadDemoTenants: boolean;
+  /** Where the demo principals' keys and passwords are written on first load (git-ignored). */
+  demoPrincipalsFile: string;
   redisUrl: string | undefined;
   limits: {
     maxDepth: number;
@@ -62,6 +64,7 @@ export function loadConfig(): Config {
     embeddedDataDir: process.env.EMBEDDED_PG_DIR || '.data/postgres',
     embeddedPort: int('EMBEDDED_PG_PORT', 54329),
     loadDemoTenants: bool('LOAD_DEMO_TENANTS', true),
+    demoPrincipalsFile: process.env.DEMO_PRINCIPALS_FILE || '.data/demo-principals.json',
     redisUrl: process.env.REDIS_URL || undefined,
     limits: {
       maxDepth: int('LIMIT_MAX_DEPTH', 10),

@@ -31,7 +31,7 @@ export class DatabaseUnreachableError extends Error {}
 
 async function connectOwner(url: string, poolSize: number): Promise<MikroORM> {
   try {
-    const orm = await MikroORM.init(ormConfig({ clientUrl: url, poolSize }));
+    const orm = await MikroORM.init(ormConfig({ clientUrl: url, poolSize, adminPath: true }));
     await orm.em.getConnection().execute('select 1');
     return orm;
   } catch (error) {

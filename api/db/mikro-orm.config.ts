@@ -9,6 +9,11 @@ export interface OrmOptions {
   poolSize: number;
   /** Where migrations are read from and written to (default: beside this file's build). */
   migrationsPath?: string;
+  /**
+   * The owner's connection is the platform-admin path: it sees every tenant (and bypasses RLS as
+   * the table owner), so the tenant filter is not applied there. Requests never use it.
+   */
+  adminPath?: boolean;
 }
 
 /** Under ts (Jest) this file is api/db/*.ts and migrations are .ts; built, both are .js in dist/. */
@@ -19,7 +24,7 @@ const RUNNING_TS = __filename.endsWith('.ts');
  * admin path). The `tenant` filter is on by default for every tenant-owned entity; a request
  * sets its ids, and a fork without ids sees nothing.
  */
-export function ormConfig({ clientUrl, poolSize, migrationsPath }: OrmOptions): Options {
+export function ormConfig({ clientUrl, poolSize, migrationsPath, adminPath = false }: OrmOptions): Options {
   return defineConfig({
     clientUrl,
     entities,
@@ -34,7 +39,7 @@ export function ormConfig({ clientUrl, poolSize, migrationsPath }: OrmOptions): 
       [TENANT_FILTER]: {
         name: TENANT_FILTER,
         entity: tenantOwnedEntities.map((e) => e.name),
-        default: true,
+        default: !adminPath,
         cond: (args: { tenantIds?: string[] }) => ({ tenant: { $in: args.tenantIds ?? [] } }),
       },
     },

@@ -8,7 +8,14 @@ import { LocalDate } from '../../core/graphql/scalars';
 @Entity({ tableName: 'community_profile' })
 @Unique({ properties: ['tenant'] })
 export class CommunityProfile extends TenantOwnedEntity<
-  'areaKm2' | 'foundedOn' | 'households' | 'residents' | 'description'
+  | 'areaKm2'
+  | 'foundedOn'
+  | 'households'
+  | 'residents'
+  | 'description'
+  | 'compounds'
+  | 'buildings'
+  | 'compoundsWithoutPropertyManager'
 > {
   @Field(() => Float, { nullable: true, description: 'Area in square kilometres (辖区面积).' })
   @Property({ type: 'double', nullable: true })
