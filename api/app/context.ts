@@ -35,6 +35,8 @@ export interface RequestContext {
   adminEntityManager(): EntityManager;
   /** The HTTP request headers (Idempotency-Key and the like). */
   headers: IncomingHttpHeaders;
+  /** The client's address: the rate-limit bucket of unauthenticated requests. */
+  remoteAddress?: string;
   /** Filled in by the limits plugin: this operation's cost and the principal's remaining budget. */
   cost: { requested: number; remaining: number | null };
 }

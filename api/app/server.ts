@@ -72,6 +72,7 @@ export async function createApp(db: Database, config: Config, schema?: GraphQLSc
       revealPurpose: null,
       cost: { requested: 0, remaining: null },
       headers: req.headers,
+      remoteAddress: req.socket?.remoteAddress,
       invalidatePrincipal: (id: string) => authenticator.invalidate(id),
       adminEntityManager: () => {
         if (!principal?.roles.includes(Role.PLATFORM_ADMIN))

@@ -4,7 +4,7 @@ import { UserAccount } from '../../api/core/auth/user-account.entity';
 import { RoleAssignment } from '../../api/core/auth/role-assignment.entity';
 import { UserSession } from '../../api/core/auth/session.entity';
 import { Role } from '../../api/core/auth/role.enum';
-import { hashSecret, newSecret } from '../../api/core/auth/secrets';
+import { hashPassword, hashSecret, newSecret } from '../../api/core/auth/secrets';
 import { Tenant } from '../../api/modules/tenants/tenant.entity';
 import { PartnerUnit } from '../../api/modules/partners/partner-unit.entity';
 
@@ -58,4 +58,39 @@ export async function userSession(
   em.create(UserSession, { user, tokenHash: hashSecret(token), expiresAt: new Date(Date.now() + 3600_000) });
   await em.flush();
   return token;
+}
+
+/**
+ * A user who logs in with a password (hashed with the real scrypt), optionally holding one role;
+ * returns the account. For login tests; other tests use `userSession`.
+ */
+export async function passwordUser(
+  db: Database,
+  options: {
+    username: string;
+    password: string;
+    role?: Role;
+    tenant?: Tenant | null;
+    gridIds?: string[];
+    displayName?: string;
+    disabled?: boolean;
+  },
+): Promise<UserAccount> {
+  const em = db.owner.em.fork();
+  const user = em.create(UserAccount, {
+    username: options.username,
+    displayName: options.displayName ?? options.username,
+    passwordHash: await hashPassword(options.password),
+    disabledAt: options.disabled ? new Date() : undefined,
+  });
+  if (options.role) {
+    em.create(RoleAssignment, {
+      user,
+      role: options.role,
+      tenant: options.tenant ? em.getReference(Tenant, options.tenant.id) : undefined,
+      gridIds: options.gridIds ?? [],
+    });
+  }
+  await em.flush();
+  return user;
 }

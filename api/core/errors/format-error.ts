@@ -30,12 +30,16 @@ function firstViolation(
 function isConnectionFailure(error: unknown): boolean {
   if (error instanceof ConnectionException) return true;
   const code = (error as { code?: string })?.code;
-  return (
+  if (
     ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '08006', '08001'].includes(code ?? '') ||
-    /Connection terminated|connect ECONNREFUSED|Knex: Timeout acquiring a connection/.test(
+    /Connection terminated|connect ECONNREFUSED|Knex: Timeout acquiring a connection|not currently accepting connections/.test(
       String((error as Error)?.message),
     )
-  );
+  )
+    return true;
+  // A failure outside a resolver (e.g. while authenticating) arrives wrapped in a GraphQLError.
+  const cause = (error as { originalError?: unknown })?.originalError;
+  return cause !== undefined && cause !== error && isConnectionFailure(cause);
 }
 
 /**

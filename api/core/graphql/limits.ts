@@ -1,14 +1,16 @@
-// Placeholder replaced by the limits work in this same change (depth, cost, aliases, rate limit).
-import type { ApolloServerPlugin } from '@apollo/server';
-import type { Config } from '../../config';
-import type { RequestContext } from '../../app/context';
-
-export interface RateLimiter {
-  close(): Promise<void>;
-}
-export async function createRateLimiter(_config: Config): Promise<RateLimiter> {
-  return { close: async () => undefined };
-}
-export function limitsPlugin(_config: Config, _limiter: RateLimiter): ApolloServerPlugin<RequestContext> {
-  return {};
-}
+// Request limits: depth, aliases and cost per operation, and a per-principal rate limit by cost.
+export { limitsPlugin, bucketOf } from './limits/limits.plugin';
+export {
+  createRateLimiter,
+  type RateLimiter,
+  type RateLimitState,
+  type RateLimiterOptions,
+} from './limits/rate-limiter';
+export {
+  checkOperation,
+  costEstimator,
+  measureShape,
+  DEFAULT_LIST_SIZE,
+  MAX_EXPANDED_SELECTIONS,
+  type QueryLimits,
+} from './limits/measure';

@@ -5,6 +5,8 @@ import { Field, ID, InterfaceType } from 'type-graphql';
   resolveType: (value: object) => value.constructor.name,
 })
 export abstract class Node {
-  @Field(() => ID, { description: 'Opaque global id.' })
-  id!: string;
+  // Resolves `globalId` (BaseEntity's getter): the interface's fields override inherited ones in
+  // type-graphql, so a field on `id` here would serve every entity's raw uuid as its `id`.
+  @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
+  globalId!: string;
 }

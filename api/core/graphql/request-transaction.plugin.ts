@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
 import { getDirectiveValues, Kind, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../../app/context';
 import { DomainError, ErrorCode, forbidden } from '../errors/domain-error';
@@ -39,19 +39,39 @@ export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
           }
         },
 
-        async executionDidStart({ contextValue: ctx, operation }) {
-          if (!needsDatabase(operation)) return;
-          await ctx.em.begin();
-          ctx.state.transactionOpen = true;
-          const tenantIds = ctx.principal?.tenantIds ?? [];
-          await ctx.em
-            .getConnection()
-            .execute(
-              "select set_config('app.tenant_ids', ?, true)",
-              [tenantIds.join(',')],
-              'all',
-              ctx.em.getTransactionContext(),
+        // Begins here rather than in executionDidStart: this hook may answer with an error
+        // response, so an unreachable database is SERVICE_UNAVAILABLE instead of an escaped
+        // exception (which Apollo masks as a bare 500). Not reached for a replayed response.
+        async responseForOperation({ contextValue: ctx, operation }) {
+          if (!operation || !needsDatabase(operation)) return null;
+          try {
+            await ctx.em.begin();
+            ctx.state.transactionOpen = true;
+            const tenantIds = ctx.principal?.tenantIds ?? [];
+            await ctx.em
+              .getConnection()
+              .execute(
+                "select set_config('app.tenant_ids', ?, true)",
+                [tenantIds.join(',')],
+                'all',
+                ctx.em.getTransactionContext(),
+              );
+            return null;
+          } catch (error) {
+            logger.error({ requestId: ctx.requestId, err: error }, 'request transaction could not begin');
+            if (ctx.state.transactionOpen) {
+              ctx.state.transactionOpen = false;
+              await ctx.em.rollback().catch(() => undefined);
+            }
+            const unavailable = new DomainError(
+              ErrorCode.SERVICE_UNAVAILABLE,
+              'The database is unreachable at the moment; try again shortly.',
             );
+            return {
+              body: { kind: 'single', singleResult: { errors: [unavailable.toJSON()] } },
+              http: { status: 503, headers: new HeaderMap() },
+            };
+          }
         },
 
         async willSendResponse(requestContext: GraphQLRequestContext<RequestContext>) {

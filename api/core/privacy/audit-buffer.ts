@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import type { Role } from '../auth/role.enum';
@@ -32,7 +33,9 @@ export class AuditBuffer {
 
   async flush(em: EntityManager, principal: Principal, requestId: string): Promise<void> {
     if (this.events.size === 0) return;
+    // insertMany writes plain rows: the entity's id initialiser does not run, and the column has no default.
     const rows = [...this.events.values()].map((e) => ({
+      id: randomUUID(),
       tenant: e.tenantId,
       actorKind: principal.kind,
       actorId: principal.id,

@@ -1,1 +1,3 @@
-export const privacyResolvers = [];
+import { AuditResolver } from './audit.resolver';
+
+export const privacyResolvers = [AuditResolver];

@@ -1,0 +1,79 @@
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import type { Config } from '../../../config';
+import type { RequestContext } from '../../../app/context';
+import { principalKey } from '../../auth/principal';
+import { DomainError, ErrorCode } from '../../errors/domain-error';
+import { checkOperation } from './measure';
+import type { RateLimiter, RateLimitState } from './rate-limiter';
+
+/** The rate-limit bucket: the principal, or for unauthenticated requests the client's address. */
+export function bucketOf(ctx: RequestContext): string {
+  return ctx.principal ? principalKey(ctx.principal) : `ip:${ctx.remoteAddress ?? 'unknown'}`;
+}
+
+/** Errors raised before execution default to HTTP 500 in Apollo; these are the client's to fix. */
+function withHttpStatus(error: unknown, status: number): unknown {
+  if (!(error instanceof DomainError) || error.extensions.http) return error;
+  const { code, ...extra } = error.extensions;
+  return new DomainError(code as ErrorCode, error.message, { ...extra, http: { status } });
+}
+
+function rateLimited(cost: number, state: RateLimitState, limiter: RateLimiter): DomainError {
+  const retryAfterSeconds = Math.max(1, state.resetInSeconds);
+  return new DomainError(
+    ErrorCode.RATE_LIMITED,
+    `Rate limit exceeded: this operation costs ${cost} and ${state.remaining} of your budget of ` +
+      `${limiter.budget} per ${limiter.windowSeconds} s is left. Retry in ${retryAfterSeconds} s.`,
+    {
+      retryAfterSeconds,
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+    },
+  );
+}
+
+/**
+ * Request limits, before the request transaction begins (so a rejected query never holds a
+ * connection): depth, aliases and cost of the operation (see ./measure.ts), then the principal's
+ * cost budget for the window. Every response reports `extensions.cost = { requested, limit,
+ * remaining, resetInSeconds }` so clients can pace themselves.
+ */
+export function limitsPlugin(config: Config, limiter: RateLimiter): ApolloServerPlugin<RequestContext> {
+  const { limits } = config;
+  return {
+    async requestDidStart() {
+      let charged: { requested: number; state: RateLimitState } | null = null;
+      return {
+        async didResolveOperation({ contextValue: ctx, document, operation, schema, request }) {
+          if (!operation) return;
+          let cost: number;
+          try {
+            cost = checkOperation(schema, document, operation, request.variables, limits);
+          } catch (error) {
+            throw withHttpStatus(error, 400);
+          }
+          // Every operation costs at least 1, so even the cheapest queries are bounded in number.
+          const state = await limiter.consume(bucketOf(ctx), Math.max(1, cost));
+          charged = { requested: cost, state };
+          ctx.cost = { requested: cost, remaining: state.remaining };
+          if (!state.allowed) throw rateLimited(cost, state, limiter);
+        },
+
+        async willSendResponse({ contextValue: ctx, response }) {
+          if (response.body.kind !== 'single') return;
+          // Nothing was charged (parse, validation or limit error): report the budget as it stands.
+          const state = charged?.state ?? (await limiter.peek(bucketOf(ctx)).catch(() => null));
+          const result = response.body.singleResult;
+          result.extensions = {
+            ...result.extensions,
+            cost: {
+              requested: charged?.requested ?? 0,
+              limit: limits.maxCost,
+              remaining: state?.remaining ?? limiter.budget,
+              resetInSeconds: state?.resetInSeconds ?? limiter.windowSeconds,
+            },
+          };
+        },
+      };
+    },
+  };
+}

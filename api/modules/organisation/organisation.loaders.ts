@@ -1,0 +1,89 @@
+import DataLoader from 'dataloader';
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { defineLoader } from '../../core/graphql/loader-registry';
+import { CommunityProfile } from './community-profile.entity';
+import { Grid } from './grid.entity';
+import { GridAssignment } from './grid-assignment.entity';
+import { MicroGrid } from './micro-grid.entity';
+import { Person } from './person.entity';
+import { chinaToday } from './organisation.policy';
+
+/*
+ * Each loader is one `where … in (…)` per batch on the request's EntityManager, so the tenant
+ * filter and RLS apply as to any query, and results come back in key order. `em.find` always
+ * goes to the database (the identity map only merges what it returns); MikroORM's own
+ * dataloader (`Ref.load()`) is not used, so how a field batches is visible here.
+ */
+
+function byId<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const found = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** Groups rows (already in the wanted order) under their key, one array per requested key. */
+function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+export const gridById = defineLoader((em) => byId(em, Grid));
+export const personById = defineLoader((em) => byId(em, Person));
+
+/** A community's grids, ordered by code. */
+export const gridsByTenantId = defineLoader(
+  (em) =>
+    new DataLoader<string, Grid[]>(async (tenantIds) => {
+      const rows = await em.find(
+        Grid,
+        { tenant: { $in: [...tenantIds] } },
+        { orderBy: { code: 'asc', id: 'asc' } },
+      );
+      return grouped(tenantIds, rows, (g) => g.tenant.id);
+    }),
+);
+
+/** A grid's micro-grids, ordered by code. */
+export const microGridsByGridId = defineLoader(
+  (em) =>
+    new DataLoader<string, MicroGrid[]>(async (gridIds) => {
+      const rows = await em.find(
+        MicroGrid,
+        { grid: { $in: [...gridIds] } },
+        { orderBy: { code: 'asc', id: 'asc' } },
+      );
+      return grouped(gridIds, rows, (m) => m.grid.id);
+    }),
+);
+
+function assignmentLoader(em: EntityManager, activeOnly: boolean) {
+  return new DataLoader<string, GridAssignment[]>(async (gridIds) => {
+    const where: FilterQuery<GridAssignment> = { grid: { $in: [...gridIds] } };
+    const active: FilterQuery<GridAssignment> = {
+      $or: [{ endedOn: null }, { endedOn: { $gte: chinaToday() } }],
+    };
+    const rows = await em.find(GridAssignment, activeOnly ? { $and: [where, active] } : where, {
+      orderBy: { startedOn: 'asc', createdAt: 'asc', id: 'asc' },
+    });
+    return grouped(gridIds, rows, (a) => a.grid.id);
+  });
+}
+
+/** Assignments of a grid, serving or ended (history), oldest first. */
+export const assignmentsByGridId = defineLoader((em) => assignmentLoader(em, false));
+/** Assignments serving today (no end date, or one not yet passed). */
+export const activeAssignmentsByGridId = defineLoader((em) => assignmentLoader(em, true));
+
+/** A community's profile (at most one per tenant). */
+export const profileByTenantId = defineLoader(
+  (em) =>
+    new DataLoader<string, CommunityProfile | null>(async (tenantIds) => {
+      const rows = await em.find(CommunityProfile, { tenant: { $in: [...tenantIds] } });
+      const found = new Map(rows.map((p) => [p.tenant.id, p]));
+      return tenantIds.map((id) => found.get(id) ?? null);
+    }),
+);

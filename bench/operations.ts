@@ -1,0 +1,64 @@
+/** The GraphQL operations the benchmark sends, and what a correct answer to each looks like. */
+
+export const TYPENAME = '{ __typename }';
+
+export const NESTED_COMMUNITIES = `query NestedCommunities($first: Int) {
+  communities(first: $first) {
+    edges { node { name grids { name microGrids { name leader { name } } assignments { role person { name phone } } } } }
+  }
+}`;
+
+export const INTEGRATOR_COMMUNITIES = `query IntegratorCommunities($first: Int, $after: String) {
+  communities(first: $first, after: $after) {
+    totalCount
+    pageInfo { endCursor hasNextPage }
+    edges { node { id name code parent { name } profile { compounds buildings } } }
+  }
+}`;
+
+export interface Operation {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+interface GraphQLBody {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+type Edges = { node: Record<string, unknown> }[];
+
+const edgesOf = (body: GraphQLBody): Edges =>
+  ((body.data?.communities as { edges?: Edges } | undefined)?.edges ?? []) as Edges;
+
+/**
+ * Checks one answer before a scenario is timed, so a benchmark never measures a fast error:
+ * returns what is wrong, or null. (During the run only the HTTP status and an `"errors"` key
+ * are checked, which is what the load generator can afford per response.)
+ */
+export function checkAnswer(scenario: string, body: GraphQLBody, first: number): string | null {
+  if (body.errors?.length) {
+    const e = body.errors[0];
+    return `GraphQL error ${e.extensions?.code ?? ''}: ${e.message}`;
+  }
+  if (scenario === 'typename') return body.data?.__typename === 'Query' ? null : 'no __typename';
+  const edges = edgesOf(body);
+  if (edges.length !== first) return `expected ${first} communities, got ${edges.length}`;
+  if (scenario.startsWith('nested')) {
+    const grids = edges.flatMap((e) => (e.node.grids ?? []) as Record<string, unknown[]>[]);
+    if (grids.length === 0) return 'no grids under the communities';
+    if (!grids.some((g) => g.microGrids?.length) || !grids.some((g) => g.assignments?.length))
+      return 'no micro-grids or assignments under the grids';
+    const leader = (grids[0].microGrids?.[0] as { leader?: { name?: string } } | undefined)?.leader;
+    if (!leader?.name?.includes('*')) return 'micro-grid leader missing or not masked';
+  } else {
+    const node = edges[0].node as { profile?: { compounds?: number }; parent?: { name?: string } };
+    if (typeof node.profile?.compounds !== 'number') return 'community profile missing';
+    if (!node.parent?.name) return 'community parent missing';
+  }
+  return null;
+}
+
+/** Cheap per-response check for the load generator: any GraphQL error fails the run. */
+export const hasNoErrors = (body: string | Buffer | undefined): boolean =>
+  body !== undefined && !String(body).includes('"errors":');

@@ -1,0 +1,331 @@
+import 'reflect-metadata';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../api/config';
+import { createBenchDatabase } from './database';
+import { generateDataset, type Dataset } from './dataset';
+import { drive, failures, fetchOnce } from './load';
+import {
+  checkAnswer,
+  INTEGRATOR_COMMUNITIES,
+  NESTED_COMMUNITIES,
+  TYPENAME,
+  type Operation,
+} from './operations';
+import { parseOptions, SCENARIOS, usage, wantsHelp, type BenchOptions, type ScenarioName } from './options';
+import {
+  textTable,
+  targetLines,
+  writeReport,
+  type Report,
+  type ScenarioResult,
+  type TargetCheck,
+} from './report';
+import { ServerProcess } from './servers';
+import type { ServerMode } from './server-process';
+
+/**
+ * `npm run bench`: fresh database → synthetic dataset → each server under test in a child
+ * process of its own (so its CPU and RSS are its own) → autocannon from this process →
+ * table, targets, bench/results/<time>.json and latest.md. Exits non-zero only on errors.
+ */
+interface Scenario {
+  name: ScenarioName;
+  server: ServerMode;
+  description: string;
+  operation: Operation;
+  check: 'typename' | 'nested' | 'integrator';
+  first: number;
+}
+
+const nested = (first: number): Operation => ({ query: NESTED_COMMUNITIES, variables: { first } });
+
+const DEFINITIONS: Record<ScenarioName, Omit<Scenario, 'name'>> = {
+  typename: {
+    server: 'api',
+    description:
+      '{ __typename } through the full stack with the integrator key (auth, limits, audit, context)',
+    operation: { query: TYPENAME },
+    check: 'typename',
+    first: 0,
+  },
+  'typename-bare': {
+    server: 'bare',
+    description: '{ __typename } on a bare Apollo Server (same versions, trivial schema, no plugins)',
+    operation: { query: TYPENAME },
+    check: 'typename',
+    first: 0,
+  },
+  'nested-community-10': {
+    server: 'api',
+    description: 'communities → grids → micro-grids → leader, assignments → person; first=10',
+    operation: nested(10),
+    check: 'nested',
+    first: 10,
+  },
+  'nested-community-50': {
+    server: 'api',
+    description: 'the same nested query, first=50',
+    operation: nested(50),
+    check: 'nested',
+    first: 50,
+  },
+  'raw-nested-community-10': {
+    server: 'raw',
+    description:
+      'the nested query answered by node:http + pg (same transaction, RLS, batched reads); first=10',
+    operation: nested(10),
+    check: 'nested',
+    first: 10,
+  },
+  'raw-nested-community-50': {
+    server: 'raw',
+    description: 'the raw baseline, first=50',
+    operation: nested(50),
+    check: 'nested',
+    first: 50,
+  },
+  'integrator-communities': {
+    server: 'api',
+    description: "an integrator's page of communities with totalCount, parent and profile; first=50",
+    operation: { query: INTEGRATOR_COMMUNITIES, variables: { first: 50 } },
+    check: 'integrator',
+    first: 50,
+  },
+};
+
+/** `in (?, ?, … ?)` with hundreds of placeholders reads as `in (?×521)`. */
+const compactSql = (sql: string) =>
+  sql
+    .replace(/\s+/g, ' ')
+    .replace(/\?(?:, \?)+/g, (m) => `?×${m.split(',').length}`)
+    .slice(0, 1000);
+
+const MiB = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+async function runScenario(
+  server: ServerProcess,
+  scenario: Scenario,
+  token: string,
+  options: BenchOptions,
+): Promise<ScenarioResult> {
+  const result: ScenarioResult = {
+    name: scenario.name,
+    server: scenario.server,
+    description: scenario.description,
+    sqlPerRequest: null,
+    peakRssMiB: null,
+    failure: null,
+  };
+  const sendToken = scenario.server === 'bare' ? null : token;
+  const once = await fetchOnce(server.url, scenario.operation, sendToken);
+  const wrong =
+    once.status !== 200 ? `HTTP ${once.status}` : checkAnswer(scenario.check, once.body, scenario.first);
+  const firstError = once.status !== 200 ? checkAnswer(scenario.check, once.body, scenario.first) : null;
+  if (wrong) {
+    result.failure = `wrong answer before the run: ${wrong}${firstError ? ` (${firstError})` : ''}`;
+    return result;
+  }
+  await server.resetPeak();
+  const load = { connections: options.connections, duration: options.warmup };
+  if (options.warmup > 0) {
+    const warm = await drive(server.url, scenario.operation, sendToken, load);
+    if (failures(warm) > 0) {
+      result.failure = `${failures(warm)} errors during warm-up`;
+      return Object.assign(result, warm);
+    }
+  }
+  const before = scenario.server === 'raw' ? await server.rawStats() : null;
+  const timed = await drive(server.url, scenario.operation, sendToken, {
+    ...load,
+    duration: options.duration,
+  });
+  Object.assign(result, timed);
+  result.peakRssMiB = MiB((await server.peak()).peakRss);
+  if (failures(timed) > 0)
+    result.failure = `${timed.errors} connection errors (${timed.timeouts} timeouts), ${timed.non2xx} non-2xx, ${timed.graphqlErrors} answers with GraphQL errors`;
+  if (scenario.server === 'api') {
+    const { query, variables } = scenario.operation;
+    try {
+      const counted = await server.sqlCount(query, variables, token);
+      result.sqlPerRequest = counted.count;
+      result.statements = counted.statements.map(compactSql);
+      if (counted.error) result.failure ??= `in-process execution failed: ${counted.error}`;
+    } catch (error) {
+      result.failure ??= `SQL count failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`;
+    }
+  } else if (before) {
+    const after = await server.rawStats();
+    const requests = after.requests - before.requests;
+    result.sqlPerRequest = requests > 0 ? (after.statements - before.statements) / requests : null;
+  } else {
+    result.sqlPerRequest = 0;
+  }
+  return result;
+}
+
+function targets(results: ScenarioResult[]): { ratios: Report['ratios']; checks: TargetCheck[] } {
+  const get = (name: ScenarioName) => results.find((r) => r.name === name && !r.failure);
+  const ratio = (a: ScenarioName, b: ScenarioName) => {
+    const x = get(a)?.reqPerSec;
+    const y = get(b)?.reqPerSec;
+    return x && y ? Math.round((x / y) * 1000) / 1000 : null;
+  };
+  const ratios = {
+    'typename ÷ typename-bare': ratio('typename', 'typename-bare'),
+    'nested-community-10 ÷ raw-nested-community-10': ratio('nested-community-10', 'raw-nested-community-10'),
+    'nested-community-50 ÷ raw-nested-community-50': ratio('nested-community-50', 'raw-nested-community-50'),
+  };
+  const sql10 = get('nested-community-10')?.sqlPerRequest ?? null;
+  const sql50 = get('nested-community-50')?.sqlPerRequest ?? null;
+  const atLeast = (name: keyof typeof ratios, min: number): TargetCheck => ({
+    name,
+    value: ratios[name],
+    target: `≥ ${min}`,
+    met: ratios[name] === null ? null : ratios[name]! >= min,
+  });
+  const checks: TargetCheck[] = [
+    {
+      name: `SQL statements per request, nested first=10 vs first=50 (${sql10 ?? '–'} vs ${sql50 ?? '–'}): difference`,
+      value: sql10 !== null && sql50 !== null ? sql50 - sql10 : null,
+      target: '= 0 (batched: independent of page size)',
+      met: sql10 !== null && sql50 !== null ? sql10 === sql50 : null,
+    },
+    atLeast('nested-community-10 ÷ raw-nested-community-10', 0.6),
+    atLeast('typename ÷ typename-bare', 0.8),
+  ];
+  return { ratios, checks };
+}
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  if (wantsHelp(argv)) {
+    log(usage());
+    return 0;
+  }
+  const options = parseOptions(argv);
+  const startedAt = new Date().toISOString();
+  const config = loadConfig();
+  log(`Benchmark ${startedAt}: ${options.connections} connections, ${options.duration} s per scenario`);
+
+  let started = performance.now();
+  const database = await createBenchDatabase(
+    config,
+    { dataDir: options.embeddedDir, port: options.embeddedPort },
+    options.keepDb,
+  );
+  const migrateMs = Math.round(performance.now() - started);
+  const results: ScenarioResult[] = [];
+  const serverMaxRssMiB: Record<string, number> = {};
+  let dataset: Dataset;
+  try {
+    log(
+      `Database ${new URL(database.url).pathname.slice(1)} (${database.server}) migrated in ${migrateMs} ms`,
+    );
+    started = performance.now();
+    dataset = await generateDataset(database.url, options.sizes);
+    log(
+      `Dataset generated in ${dataset.elapsedMs} ms: ${Object.entries(dataset.rows)
+        .map(([t, n]) => `${n} ${t}`)
+        .join(', ')}`,
+    );
+    const profileDir = options.cpuProf
+      ? join(__dirname, '../../.data/bench-profiles', startedAt.replace(/:/g, '-'))
+      : undefined;
+    for (const mode of ['api', 'bare', 'raw'] as ServerMode[]) {
+      const scenarios = options.scenarios
+        .filter((name) => DEFINITIONS[name].server === mode)
+        .map((name) => ({ name, ...DEFINITIONS[name] }));
+      if (scenarios.length === 0) continue;
+      const server = await ServerProcess.start(
+        {
+          mode,
+          ownerUrl: database.url,
+          integratorKey: dataset.integratorKey,
+          districtId: dataset.districtId,
+        },
+        profileDir,
+      );
+      try {
+        if (mode === 'api') await checkSession(server.url, dataset.communityAdminToken);
+        for (const scenario of scenarios) {
+          log(
+            `→ ${scenario.name} (${mode} server): ${options.warmup} s warm-up, ${options.duration} s timed`,
+          );
+          const result = await runScenario(server, scenario, dataset.integratorKey, options);
+          if (result.failure) log(`  ERROR ${result.failure}`);
+          else
+            log(
+              `  ${result.reqPerSec} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.sqlPerRequest} SQL/req`,
+            );
+          results.push(result);
+        }
+        serverMaxRssMiB[mode] = MiB((await server.peak()).maxRss);
+      } finally {
+        await server.stop();
+      }
+    }
+    if (profileDir) log(`CPU profiles: ${profileDir}`);
+  } finally {
+    await database.drop();
+  }
+
+  results.sort(
+    (a, b) => SCENARIOS.indexOf(a.name as ScenarioName) - SCENARIOS.indexOf(b.name as ScenarioName),
+  );
+  const { ratios, checks } = targets(results);
+  const report: Report = {
+    startedAt,
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      postgres: database.serverVersion,
+      database: database.server,
+    },
+    settings: {
+      connections: options.connections,
+      duration: options.duration,
+      warmup: options.warmup,
+      poolSize: config.poolSize,
+    },
+    dataset: { generationMs: dataset.elapsedMs, migrateMs, rows: dataset.rows, sizes: dataset.sizes },
+    scenarios: results,
+    ratios,
+    targets: checks,
+    serverMaxRssMiB,
+  };
+  const file = writeReport(report, join(__dirname, '../../bench/results'));
+  log('');
+  log(textTable(report));
+  log('');
+  targetLines(report).forEach((l) => log(l));
+  log('');
+  log(`Written: ${file} and bench/results/latest.md`);
+  const failed = results.filter((r) => r.failure);
+  if (failed.length) {
+    log(`\nFAILED (errors, not targets): ${failed.map((r) => `${r.name}: ${r.failure}`).join('; ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+/** The community admin's session must authenticate too (it is what tests reuse the dataset for). */
+async function checkSession(url: string, token: string): Promise<void> {
+  const { status, body } = await fetchOnce(url, { query: TYPENAME }, token);
+  const error = checkAnswer('typename', body, 0);
+  if (status !== 200 || error)
+    throw new Error(`The community admin's session was refused: ${error ?? status}`);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(
+      `Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : error}\n`,
+    );
+    process.exit(1);
+  },
+);
