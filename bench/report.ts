@@ -8,6 +8,8 @@ export interface ScenarioResult extends Partial<LoadResult> {
   description: string;
   /** SQL statements one request sends (counted on the server). */
   sqlPerRequest: number | null;
+  /** One execution in-process with no concurrent load (api only), ms. */
+  singleRequestMs?: number;
   /** Peak RSS of the server process during this scenario (sampled every 50 ms), MiB. */
   peakRssMiB: number | null;
   /** Why the scenario failed (wrong answer, errors under load), or null. */

@@ -143,13 +143,16 @@ async function runScenario(
   });
   Object.assign(result, timed);
   result.peakRssMiB = MiB((await server.peak()).peakRss);
-  if (failures(timed) > 0)
+  if (timed.requests === 0)
+    result.failure = `no request completed in ${options.duration} s (each took longer); raise --duration`;
+  else if (failures(timed) > 0)
     result.failure = `${timed.errors} connection errors (${timed.timeouts} timeouts), ${timed.non2xx} non-2xx, ${timed.graphqlErrors} answers with GraphQL errors`;
   if (scenario.server === 'api') {
     const { query, variables } = scenario.operation;
     try {
       const counted = await server.sqlCount(query, variables, token);
       result.sqlPerRequest = counted.count;
+      result.singleRequestMs = counted.elapsedMs;
       result.statements = counted.statements.map(compactSql);
       if (counted.error) result.failure ??= `in-process execution failed: ${counted.error}`;
     } catch (error) {
@@ -257,7 +260,10 @@ async function main(): Promise<number> {
           if (result.failure) log(`  ERROR ${result.failure}`);
           else
             log(
-              `  ${result.reqPerSec} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.sqlPerRequest} SQL/req`,
+              `  ${result.reqPerSec} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.sqlPerRequest} SQL/req` +
+                (result.singleRequestMs !== undefined
+                  ? `, ${result.singleRequestMs} ms alone in-process`
+                  : ''),
             );
           results.push(result);
         }

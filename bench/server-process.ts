@@ -31,6 +31,8 @@ export type Request =
 
 export interface SqlCount {
   count: number;
+  /** Wall time of that one execution alone (no concurrent load), ms. */
+  elapsedMs: number;
   statements: string[];
   error: string | null;
 }
@@ -91,6 +93,7 @@ async function start(m: StartMessage): Promise<{ url: string }> {
   };
   countSql = async ({ query, variables, token }) => {
     const counter: SqlCounter = { count: 0, statements: [] };
+    const started = performance.now();
     const response = await withSqlCounter(counter, async () => {
       const req = {
         headers: { authorization: `Bearer ${token}` },
@@ -101,7 +104,8 @@ async function start(m: StartMessage): Promise<{ url: string }> {
     });
     const body = response.body.kind === 'single' ? response.body.singleResult : null;
     const error = body?.errors?.length ? body.errors[0].message : body ? null : 'incremental response';
-    return { count: counter.count, statements: counter.statements ?? [], error };
+    const elapsedMs = Math.round((performance.now() - started) * 10) / 10;
+    return { count: counter.count, elapsedMs, statements: counter.statements ?? [], error };
   };
   return { url };
 }

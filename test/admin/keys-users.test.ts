@@ -1,4 +1,3 @@
-import { Role } from '../../api/core/auth/role.enum';
 import { toGlobalId } from '../../api/core/graphql/global-id';
 import { Grid } from '../../api/modules/organisation/grid.entity';
 import { Tenant } from '../../api/modules/tenants/tenant.entity';

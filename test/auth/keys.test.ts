@@ -44,6 +44,13 @@ describe('API keys and stored credentials', () => {
     expect(me.data!.me.scope).toHaveLength(6);
   });
 
+  it('describes a platform-admin key in `me` with no tenant scope (it works through the admin path)', async () => {
+    const me = await server.gql(ME, {}, { token: adminToken });
+    expect(me.data!.me).toMatchObject({ kind: 'API_KEY', roles: ['PLATFORM_ADMIN'], scope: [] });
+    const anonymous = await server.gql(ME);
+    expect(anonymous.errors![0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it('stops accepting a revoked key at once, though it was cached a moment before', async () => {
     const { secret, apiKey } = await integratorKey('to be revoked');
     expect((await server.gql(ME, {}, { token: secret })).errors).toBeUndefined();

@@ -321,10 +321,9 @@ export interface PartnershipChange {
 }
 
 async function partnerPrincipals(tx: EntityManager, partnerUnitId: string): Promise<string[]> {
-  const [keys, users] = await Promise.all([
-    tx.find(ApiKey, { partnerUnit: partnerUnitId }, { fields: ['id'] }),
-    tx.find(UserAccount, { partnerUnit: partnerUnitId }, { fields: ['id'] }),
-  ]);
+  // One transaction is one connection: the two reads go one after the other.
+  const keys = await tx.find(ApiKey, { partnerUnit: partnerUnitId }, { fields: ['id'] });
+  const users = await tx.find(UserAccount, { partnerUnit: partnerUnitId }, { fields: ['id'] });
   return [...keys, ...users].map((p) => p.id);
 }
 
