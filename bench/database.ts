@@ -43,7 +43,7 @@ export async function createBenchDatabase(
   const serverVersion = await withClient(serverUrl, async (client) => {
     await client.query(`drop database if exists "${name}" with (force)`);
     await client.query(`create database "${name}"`);
-    const { rows } = await client.query<{ v: string }>('show server_version');
+    const { rows } = await client.query<{ v: string }>("select current_setting('server_version') as v");
     return rows[0].v;
   });
   const url = withDatabase(serverUrl, name);

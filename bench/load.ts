@@ -17,6 +17,8 @@ export interface LoadResult {
 export interface LoadOptions {
   connections: number;
   duration: number;
+  /** Seconds. */
+  timeout: number;
 }
 
 /** Drives `url` with one operation, as the integrator would: POST JSON with a bearer token. */
@@ -36,6 +38,7 @@ export async function drive(
     body: JSON.stringify(operation),
     connections: options.connections,
     duration: options.duration,
+    timeout: options.timeout,
     verifyBody: hasNoErrors,
   });
   return {

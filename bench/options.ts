@@ -19,6 +19,8 @@ export interface BenchOptions {
   duration: number;
   warmup: number;
   connections: number;
+  /** Seconds after which a request counts as an error (a timeout). */
+  timeout: number;
   scenarios: ScenarioName[];
   keepDb: boolean;
   cpuProf: boolean;
@@ -45,6 +47,7 @@ const FLAGS: Record<string, [env: string, help: string]> = {
   duration: ['BENCH_DURATION', 'seconds each scenario is timed (default 10)'],
   warmup: ['BENCH_WARMUP', 'seconds of untimed load before each scenario (default 3)'],
   connections: ['BENCH_CONNECTIONS', 'concurrent HTTP connections (default 2 × cores)'],
+  timeout: ['BENCH_TIMEOUT', 'seconds after which a request counts as a timeout error (default 10)'],
   scenarios: ['BENCH_SCENARIOS', `comma-separated subset of: ${SCENARIOS.join(', ')}`],
   'keep-db': ['BENCH_KEEP_DB', 'keep the generated database after the run'],
   'cpu-prof': ['BENCH_CPU_PROF', 'write a V8 CPU profile per server process to .data/bench-profiles/<time>/'],
@@ -113,6 +116,7 @@ export function parseOptions(argv: string[], env = process.env): BenchOptions {
     duration: num('duration', 10),
     warmup: raw('warmup') === '0' ? 0 : num('warmup', 3),
     connections: Math.round(num('connections', 2 * availableParallelism())),
+    timeout: num('timeout', 10),
     scenarios: SCENARIOS.filter((s) => scenarios.includes(s)),
     keepDb: bool('keep-db'),
     cpuProf: bool('cpu-prof'),

@@ -50,6 +50,7 @@ function rows(report: Report): string[][] {
     s.failure ? `FAIL ${fmt((s.errors ?? 0) + (s.non2xx ?? 0) + (s.graphqlErrors ?? 0))}` : '0',
     fmt(s.sqlPerRequest, 1),
     fmt(s.peakRssMiB, 0),
+    fmt(s.singleRequestMs, 1),
   ]);
 }
 
@@ -63,6 +64,7 @@ const HEADER = [
   'errors',
   'SQL/req',
   'peak RSS MiB',
+  'alone ms',
 ];
 
 export function textTable(report: Report): string {
@@ -103,7 +105,9 @@ function markdown(report: Report): string {
     '',
     '## Targets',
     '',
-    ...targetLines(report).map((l) => `- ${l}`),
+    ...targetLines(report).map((l) => `- ${l.replace(/ +/, ' ')}`),
+    '',
+    '`alone ms`: one request executed in-process with no concurrent load (the SQL-count run).',
     '',
     `Server processes' lifetime peak RSS (MiB): ${Object.entries(report.serverMaxRssMiB)
       .map(([k, v]) => `${k} ${fmt(v)}`)

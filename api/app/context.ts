@@ -15,6 +15,12 @@ export interface RequestState {
   /** Set when authentication failed; reported once the operation is known. */
   authError: GraphQLError | null;
   transactionOpen: boolean;
+  /** The admin-path EntityManager of this request, once asked for. */
+  adminEm?: EntityManager;
+  /** An admin mutation's owner-side transaction, committed or rolled back with the request's. */
+  adminTransactionOpen?: boolean;
+  /** Run after the request's transaction committed (e.g. forgetting a revoked credential again). */
+  afterCommit: (() => void)[];
 }
 
 /** Everything a resolver, service or loader may use during one request. */

@@ -62,7 +62,7 @@ export async function createApp(db: Database, config: Config, schema?: GraphQLSc
     }
     em.setFilterParams(TENANT_FILTER, { tenantIds: principal?.tenantIds ?? [] });
     const ctx: RequestContext = {
-      state: { authError, transactionOpen: false },
+      state: { authError, transactionOpen: false, afterCommit: [] },
       requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
       config,
       principal,
@@ -73,11 +73,16 @@ export async function createApp(db: Database, config: Config, schema?: GraphQLSc
       cost: { requested: 0, remaining: null },
       headers: req.headers,
       remoteAddress: req.socket?.remoteAddress,
-      invalidatePrincipal: (id: string) => authenticator.invalidate(id),
+      // Now, and again after commit: a request racing the revocation could otherwise re-cache it.
+      invalidatePrincipal: (id: string) => {
+        authenticator.invalidate(id);
+        ctx.state.afterCommit.push(() => authenticator.invalidate(id));
+      },
       adminEntityManager: () => {
         if (!principal?.roles.includes(Role.PLATFORM_ADMIN))
           throw forbidden('This is the platform-admin path.');
-        return db.owner.em.fork({ clear: true, useContext: false, disableTransactions: false });
+        ctx.state.adminEm ??= db.owner.em.fork({ clear: true, useContext: false });
+        return ctx.state.adminEm;
       },
     };
     return ctx;

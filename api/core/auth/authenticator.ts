@@ -63,7 +63,11 @@ export class Authenticator {
     else throw unauthenticated('The API key or session token is not valid.');
 
     if (this.cache.size >= MAX_CACHE) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(hash, { principal, expiresAt: Date.now() + this.config.principalCacheMs });
+    const cacheUntil = Date.now() + this.config.principalCacheMs;
+    this.cache.set(hash, {
+      principal,
+      expiresAt: Math.min(cacheUntil, principal.credentialExpiresAt ?? cacheUntil),
+    });
     return principal;
   }
 
@@ -108,6 +112,7 @@ export class Authenticator {
       partnerUnitId: key.partner_unit_id,
       tenantIds: await this.scopeOf(grants, key.partner_unit_id),
       staffTenantIds: [],
+      credentialExpiresAt: key.expires_at ? new Date(key.expires_at).getTime() : null,
     };
   }
 
@@ -153,6 +158,7 @@ export class Authenticator {
       staffTenantIds: grants
         .filter((g) => g.tenantId && STAFF_ROLES.includes(g.role))
         .map((g) => g.tenantId as string),
+      credentialExpiresAt: new Date(session.expires_at).getTime(),
     };
   }
 

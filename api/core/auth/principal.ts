@@ -25,6 +25,8 @@ export interface Principal {
   tenantIds: string[];
   /** Tenant node ids the principal is staff of (no subtree): who may reveal personal data of which rows. */
   staffTenantIds: string[];
+  /** When the key or session expires (ms since epoch), if it does: the cache never outlives it. */
+  credentialExpiresAt: number | null;
 }
 
 export function hasRole(principal: Principal | null, ...roles: Role[]): boolean {

@@ -2,7 +2,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '
 import { getDirectiveValues, Kind, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../../app/context';
 import { DomainError, ErrorCode, forbidden } from '../errors/domain-error';
-import { STAFF_ROLES } from '../auth/role.enum';
+import { Role, STAFF_ROLES } from '../auth/role.enum';
 import type { RevealPurpose } from '../privacy/reveal-purpose.enum';
 import { logger } from '../logger';
 
@@ -21,6 +21,15 @@ function needsDatabase(operation: OperationDefinitionNode): boolean {
  * so it cannot leak to the next request on the pooled connection), and ends after the audit
  * buffer is written. A mutation that reports any error is rolled back whole.
  */
+async function rollbackAdmin(ctx: RequestContext): Promise<void> {
+  if (!ctx.state.adminTransactionOpen) return;
+  ctx.state.adminTransactionOpen = false;
+  await ctx
+    .adminEntityManager()
+    .rollback()
+    .catch(() => undefined);
+}
+
 export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
@@ -56,6 +65,12 @@ export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
                 'all',
                 ctx.em.getTransactionContext(),
               );
+            if (operation.operation === 'mutation' && ctx.principal?.roles.includes(Role.PLATFORM_ADMIN)) {
+              // Admin fields each run in a savepoint of this one owner transaction, so a mutation with
+              // several admin fields is stored whole or not at all, like any other mutation.
+              await ctx.adminEntityManager().begin();
+              ctx.state.adminTransactionOpen = true;
+            }
             return null;
           } catch (error) {
             logger.error({ requestId: ctx.requestId, err: error }, 'request transaction could not begin');
@@ -63,6 +78,7 @@ export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
               ctx.state.transactionOpen = false;
               await ctx.em.rollback().catch(() => undefined);
             }
+            await rollbackAdmin(ctx);
             const unavailable = new DomainError(
               ErrorCode.SERVICE_UNAVAILABLE,
               'The database is unreachable at the moment; try again shortly.',
@@ -82,6 +98,7 @@ export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
           const failedMutation = operation?.operation === 'mutation' && !!body?.errors?.length;
           if (failedMutation) {
             await ctx.em.rollback();
+            await rollbackAdmin(ctx);
             // Rolled back whole: results of sibling mutation fields would describe writes that did not happen.
             if (body) body.data = null;
             return;
@@ -89,9 +106,15 @@ export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
           try {
             if (ctx.principal) await ctx.audit.flush(ctx.em, ctx.principal, ctx.requestId);
             await ctx.em.commit();
+            if (ctx.state.adminTransactionOpen) {
+              ctx.state.adminTransactionOpen = false;
+              await ctx.adminEntityManager().commit();
+            }
+            ctx.state.afterCommit.splice(0).forEach((hook) => hook());
           } catch (error) {
             logger.error({ requestId: ctx.requestId, err: error }, 'audit flush or commit failed');
             await ctx.em.rollback().catch(() => undefined);
+            await rollbackAdmin(ctx);
             if (body) {
               // Fail closed: revealed data whose reading cannot be recorded is not sent.
               body.data = null;
