@@ -120,11 +120,9 @@ async function runScenario(
   };
   const sendToken = scenario.server === 'bare' ? null : token;
   const once = await fetchOnce(server.url, scenario.operation, sendToken);
-  const wrong =
-    once.status !== 200 ? `HTTP ${once.status}` : checkAnswer(scenario.check, once.body, scenario.first);
-  const firstError = once.status !== 200 ? checkAnswer(scenario.check, once.body, scenario.first) : null;
-  if (wrong) {
-    result.failure = `wrong answer before the run: ${wrong}${firstError ? ` (${firstError})` : ''}`;
+  const problem = checkAnswer(scenario.check, once.body, scenario.first);
+  if (once.status !== 200 || problem) {
+    result.failure = `wrong answer before the run: HTTP ${once.status}${problem ? `, ${problem}` : ''}`;
     return result;
   }
   await server.resetPeak();

@@ -15,6 +15,9 @@ export interface RequestState {
   /** Set when authentication failed; reported once the operation is known. */
   authError: GraphQLError | null;
   transactionOpen: boolean;
+  /** This request's EntityManager fork and loaders, made on first use. */
+  em?: EntityManager;
+  loaders?: LoaderRegistry;
   /** The admin-path EntityManager of this request, once asked for. */
   adminEm?: EntityManager;
   /** An admin mutation's owner-side transaction, committed or rolled back with the request's. */

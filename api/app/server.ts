@@ -10,7 +10,6 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import type { GraphQLError, GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
-import { TENANT_FILTER } from '../db/tenant-owned.entity';
 import { Authenticator } from '../core/auth/authenticator';
 import { forbidden } from '../core/errors/domain-error';
 import { makeFormatError } from '../core/errors/format-error';
@@ -21,7 +20,9 @@ import { idempotencyPlugin } from '../core/graphql/idempotency.plugin';
 import { AuditBuffer } from '../core/privacy/audit-buffer';
 import { Role } from '../core/auth/role.enum';
 import { withSqlCounter } from '../db/sql-counter';
-import type { RequestContext } from './context';
+import type { RequestContext, RequestState } from './context';
+import type { Principal } from '../core/auth/principal';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { createSchema } from './schema';
 
 export interface App {
@@ -52,7 +53,6 @@ export async function createApp(db: Database, config: Config, schema?: GraphQLSc
   });
 
   async function createContext(req: IncomingMessage): Promise<RequestContext> {
-    const em = db.api.em.fork({ clear: true, useContext: false });
     let principal = null;
     let authError: GraphQLError | null = null;
     try {
@@ -60,32 +60,7 @@ export async function createApp(db: Database, config: Config, schema?: GraphQLSc
     } catch (error) {
       authError = error as GraphQLError;
     }
-    em.setFilterParams(TENANT_FILTER, { tenantIds: principal?.tenantIds ?? [] });
-    const ctx: RequestContext = {
-      state: { authError, transactionOpen: false, afterCommit: [] },
-      requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
-      config,
-      principal,
-      em,
-      loaders: new LoaderRegistry(em),
-      audit: new AuditBuffer(),
-      revealPurpose: null,
-      cost: { requested: 0, remaining: null },
-      headers: req.headers,
-      remoteAddress: req.socket?.remoteAddress,
-      // Now, and again after commit: a request racing the revocation could otherwise re-cache it.
-      invalidatePrincipal: (id: string) => {
-        authenticator.invalidate(id);
-        ctx.state.afterCommit.push(() => authenticator.invalidate(id));
-      },
-      adminEntityManager: () => {
-        if (!principal?.roles.includes(Role.PLATFORM_ADMIN))
-          throw forbidden('This is the platform-admin path.');
-        ctx.state.adminEm ??= db.owner.em.fork({ clear: true, useContext: false });
-        return ctx.state.adminEm;
-      },
-    };
-    return ctx;
+    return new HttpRequestContext(db, config, authenticator, req, principal, authError);
   }
 
   return { server, authenticator, rateLimiter, createContext };
@@ -101,3 +76,55 @@ export async function listen(app: App, config: Config): Promise<string> {
 }
 
 export { withSqlCounter };
+
+/**
+ * The context of one HTTP request. The EntityManager fork and its loaders are made on first use
+ * (an operation that touches no data never pays for them); they live in `state`, which Apollo's
+ * per-operation shallow copies share, and the getters sit on the prototype, which the copies keep.
+ */
+class HttpRequestContext implements RequestContext {
+  readonly state: RequestState;
+  readonly requestId: string;
+  readonly audit = new AuditBuffer();
+  revealPurpose: RequestContext['revealPurpose'] = null;
+  cost: RequestContext['cost'] = { requested: 0, remaining: null };
+  readonly headers: IncomingMessage['headers'];
+  readonly remoteAddress: string | undefined;
+
+  constructor(
+    private readonly db: Database,
+    readonly config: Config,
+    private readonly authenticator: Authenticator,
+    req: IncomingMessage,
+    readonly principal: Principal | null,
+    authError: GraphQLError | null,
+  ) {
+    this.state = { authError, transactionOpen: false, afterCommit: [] };
+    this.requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+    this.headers = req.headers;
+    this.remoteAddress = req.socket?.remoteAddress;
+  }
+
+  get em(): EntityManager {
+    this.state.em ??= this.db.api.em.fork({ clear: true, useContext: false });
+    return this.state.em;
+  }
+
+  get loaders(): LoaderRegistry {
+    this.state.loaders ??= new LoaderRegistry(this.em);
+    return this.state.loaders;
+  }
+
+  // Now, and again after commit: a request racing the revocation could otherwise re-cache it.
+  invalidatePrincipal(id: string): void {
+    this.authenticator.invalidate(id);
+    this.state.afterCommit.push(() => this.authenticator.invalidate(id));
+  }
+
+  adminEntityManager(): EntityManager {
+    if (!this.principal?.roles.includes(Role.PLATFORM_ADMIN))
+      throw forbidden('This is the platform-admin path.');
+    this.state.adminEm ??= this.db.owner.em.fork({ clear: true, useContext: false });
+    return this.state.adminEm;
+  }
+}

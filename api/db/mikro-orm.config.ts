@@ -1,4 +1,4 @@
-import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { defineConfig, raw, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { entities, tenantOwnedEntities } from './entities';
 import { TENANT_FILTER } from './tenant-owned.entity';
@@ -20,6 +20,14 @@ export interface OrmOptions {
 const RUNNING_TS = __filename.endsWith('.ts');
 
 /**
+ * The request's scope as SQL: `= any (…)` against the tenant ids the request's transaction set
+ * from its principal (`set_config('app.tenant_ids', …, true)`). One array instead of the ids
+ * inlined into every statement (a district integrator has hundreds); `(select …)` evaluates it
+ * once per statement. Outside a request transaction the setting is empty: nothing matches.
+ */
+export const SCOPE_ANY = 'any ((select app_scope_tenant_ids())::uuid[])';
+
+/**
  * One configuration for both connections: the API role (requests) and the owner (migrations,
  * admin path). The `tenant` filter is on by default for every tenant-owned entity; a request
  * sets its ids, and a fork without ids sees nothing.
@@ -33,6 +41,9 @@ export function ormConfig({ clientUrl, poolSize, migrationsPath, adminPath = fal
     allowGlobalContext: false,
     forceUtcTimezone: true,
     dataloader: true,
+    // The tenant filter applies to each entity queried; joining referenced tables only to filter
+    // them again is redundant (row-level security walls every table) and costs a join per relation.
+    autoJoinRefsForFilters: false,
     debug: false,
     onQuery,
     filters: {
@@ -40,7 +51,7 @@ export function ormConfig({ clientUrl, poolSize, migrationsPath, adminPath = fal
         name: TENANT_FILTER,
         entity: tenantOwnedEntities.map((e) => e.name),
         default: !adminPath,
-        cond: (args: { tenantIds?: string[] }) => ({ tenant: { $in: args.tenantIds ?? [] } }),
+        cond: () => ({ tenant: { $eq: raw(SCOPE_ANY) } }),
       },
     },
     migrations: {

@@ -10,7 +10,8 @@ export function rowLevelSecuritySql(table: string): string[] {
     `alter table ${q} enable row level security;`,
     `alter table ${q} force row level security;`,
     `drop policy if exists tenant_scope on ${q};`,
-    `create policy tenant_scope on ${q} using (tenant_id = any (app_scope_tenant_ids())) with check (tenant_id = any (app_scope_tenant_ids()));`,
+    // `(select …)` makes the scope an init plan: parsed once per statement, not once per row.
+    `create policy tenant_scope on ${q} using (tenant_id = any ((select app_scope_tenant_ids())::uuid[])) with check (tenant_id = any ((select app_scope_tenant_ids())::uuid[]));`,
   ];
 }
 

@@ -1,5 +1,4 @@
 import { Migration } from '@mikro-orm/migrations';
-import { PARTNER_SCOPE_FUNCTION_SQL, rowLevelSecuritySql, SCOPE_FUNCTION_SQL } from '../db/rls';
 
 /** Platform foundation: tenant tree, principals, organisation slice, audit; RLS on every tenant-owned table. */
 
@@ -204,19 +203,59 @@ export class Migration20261123211913 extends Migration {
       `alter table "user_session" add constraint "user_session_user_id_foreign" foreign key ("user_id") references "user_account" ("id") on update cascade on delete cascade;`,
     );
 
-    // Row-level security: the wall that holds even when an ORM filter is skipped.
-    this.addSql(SCOPE_FUNCTION_SQL);
-    this.addSql(PARTNER_SCOPE_FUNCTION_SQL);
-    for (const table of [
-      'person',
-      'partnership',
-      'grid',
-      'micro_grid',
-      'grid_assignment',
-      'community_profile',
-      'audit_record',
-    ]) {
-      rowLevelSecuritySql(table).forEach((sql) => this.addSql(sql));
-    }
+    // Row-level security: the wall that holds even when an ORM filter is skipped. The SQL is
+    // written out (not imported from api/db/rls.ts) so this migration never changes after release.
+    this.addSql(`create or replace function app_scope_tenant_ids() returns uuid[]
+language sql stable parallel safe as $$
+  select coalesce(string_to_array(nullif(current_setting('app.tenant_ids', true), ''), ',')::uuid[], '{}'::uuid[])
+$$;`);
+    this.addSql(`create or replace function app_partner_tenant_ids(p_partner_unit_id uuid) returns uuid[]
+language sql stable security definer set search_path = public as $$
+  select coalesce(array_agg(distinct tenant_id), '{}'::uuid[]) from partnership
+  where partner_unit_id = p_partner_unit_id and status = 'ACTIVE'
+    and (ends_on is null or ends_on >= current_date)
+$$;`);
+    this.addSql(`alter table "person" enable row level security;`);
+    this.addSql(`alter table "person" force row level security;`);
+    this.addSql(`drop policy if exists tenant_scope on "person";`);
+    this.addSql(
+      `create policy tenant_scope on "person" using (tenant_id = any ((select app_scope_tenant_ids())::uuid[])) with check (tenant_id = any ((select app_scope_tenant_ids())::uuid[]));`,
+    );
+    this.addSql(`alter table "partnership" enable row level security;`);
+    this.addSql(`alter table "partnership" force row level security;`);
+    this.addSql(`drop policy if exists tenant_scope on "partnership";`);
+    this.addSql(
+      `create policy tenant_scope on "partnership" using (tenant_id = any ((select app_scope_tenant_ids())::uuid[])) with check (tenant_id = any ((select app_scope_tenant_ids())::uuid[]));`,
+    );
+    this.addSql(`alter table "grid" enable row level security;`);
+    this.addSql(`alter table "grid" force row level security;`);
+    this.addSql(`drop policy if exists tenant_scope on "grid";`);
+    this.addSql(
+      `create policy tenant_scope on "grid" using (tenant_id = any ((select app_scope_tenant_ids())::uuid[])) with check (tenant_id = any ((select app_scope_tenant_ids())::uuid[]));`,
+    );
+    this.addSql(`alter table "micro_grid" enable row level security;`);
+    this.addSql(`alter table "micro_grid" force row level security;`);
+    this.addSql(`drop policy if exists tenant_scope on "micro_grid";`);
+    this.addSql(
+      `create policy tenant_scope on "micro_grid" using (tenant_id = any ((select app_scope_tenant_ids())::uuid[])) with check (tenant_id = any ((select app_scope_tenant_ids())::uuid[]));`,
+    );
+    this.addSql(`alter table "grid_assignment" enable row level security;`);
+    this.addSql(`alter table "grid_assignment" force row level security;`);
+    this.addSql(`drop policy if exists tenant_scope on "grid_assignment";`);
+    this.addSql(
+      `create policy tenant_scope on "grid_assignment" using (tenant_id = any ((select app_scope_tenant_ids())::uuid[])) with check (tenant_id = any ((select app_scope_tenant_ids())::uuid[]));`,
+    );
+    this.addSql(`alter table "community_profile" enable row level security;`);
+    this.addSql(`alter table "community_profile" force row level security;`);
+    this.addSql(`drop policy if exists tenant_scope on "community_profile";`);
+    this.addSql(
+      `create policy tenant_scope on "community_profile" using (tenant_id = any ((select app_scope_tenant_ids())::uuid[])) with check (tenant_id = any ((select app_scope_tenant_ids())::uuid[]));`,
+    );
+    this.addSql(`alter table "audit_record" enable row level security;`);
+    this.addSql(`alter table "audit_record" force row level security;`);
+    this.addSql(`drop policy if exists tenant_scope on "audit_record";`);
+    this.addSql(
+      `create policy tenant_scope on "audit_record" using (tenant_id = any ((select app_scope_tenant_ids())::uuid[])) with check (tenant_id = any ((select app_scope_tenant_ids())::uuid[]));`,
+    );
   }
 }

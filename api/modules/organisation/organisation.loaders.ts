@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { defineLoader } from '../../core/graphql/loader-registry';
+import { readRows } from '../../db/read-rows';
 import { CommunityProfile } from './community-profile.entity';
 import { Grid } from './grid.entity';
 import { GridAssignment } from './grid-assignment.entity';
@@ -11,14 +12,14 @@ import { chinaToday } from './organisation.policy';
 
 /*
  * Each loader is one `where … in (…)` per batch on the request's EntityManager, so the tenant
- * filter and RLS apply as to any query, and results come back in key order. `em.find` always
- * goes to the database (the identity map only merges what it returns); MikroORM's own
+ * filter and RLS apply as to any query, and results come back in key order. Rows are read
+ * without the unit of work (`readRows`): field resolvers only read them. MikroORM's own
  * dataloader (`Ref.load()`) is not used, so how a field batches is visible here.
  */
 
 function byId<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const rows = await readRows(em, entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
     const found = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -38,11 +39,7 @@ export const personById = defineLoader((em) => byId(em, Person));
 export const gridsByTenantId = defineLoader(
   (em) =>
     new DataLoader<string, Grid[]>(async (tenantIds) => {
-      const rows = await em.find(
-        Grid,
-        { tenant: { $in: [...tenantIds] } },
-        { orderBy: { code: 'asc', id: 'asc' } },
-      );
+      const rows = await readRows(em, Grid, { tenant: { $in: [...tenantIds] } }, { code: 'asc', id: 'asc' });
       return grouped(tenantIds, rows, (g) => g.tenant.id);
     }),
 );
@@ -51,11 +48,7 @@ export const gridsByTenantId = defineLoader(
 export const microGridsByGridId = defineLoader(
   (em) =>
     new DataLoader<string, MicroGrid[]>(async (gridIds) => {
-      const rows = await em.find(
-        MicroGrid,
-        { grid: { $in: [...gridIds] } },
-        { orderBy: { code: 'asc', id: 'asc' } },
-      );
+      const rows = await readRows(em, MicroGrid, { grid: { $in: [...gridIds] } }, { code: 'asc', id: 'asc' });
       return grouped(gridIds, rows, (m) => m.grid.id);
     }),
 );
@@ -66,8 +59,10 @@ function assignmentLoader(em: EntityManager, activeOnly: boolean) {
     const active: FilterQuery<GridAssignment> = {
       $or: [{ endedOn: null }, { endedOn: { $gte: chinaToday() } }],
     };
-    const rows = await em.find(GridAssignment, activeOnly ? { $and: [where, active] } : where, {
-      orderBy: { startedOn: 'asc', createdAt: 'asc', id: 'asc' },
+    const rows = await readRows(em, GridAssignment, activeOnly ? { $and: [where, active] } : where, {
+      startedOn: 'asc',
+      createdAt: 'asc',
+      id: 'asc',
     });
     return grouped(gridIds, rows, (a) => a.grid.id);
   });
@@ -82,7 +77,7 @@ export const activeAssignmentsByGridId = defineLoader((em) => assignmentLoader(e
 export const profileByTenantId = defineLoader(
   (em) =>
     new DataLoader<string, CommunityProfile | null>(async (tenantIds) => {
-      const rows = await em.find(CommunityProfile, { tenant: { $in: [...tenantIds] } });
+      const rows = await readRows(em, CommunityProfile, { tenant: { $in: [...tenantIds] } });
       const found = new Map(rows.map((p) => [p.tenant.id, p]));
       return tenantIds.map((id) => found.get(id) ?? null);
     }),

@@ -1,4 +1,5 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
+import { raw, type FilterQuery } from '@mikro-orm/postgresql';
+import { SCOPE_ANY } from '../../db/mikro-orm.config';
 import type { RequestContext } from '../../app/context';
 import { paginate } from '../../core/graphql/connection';
 import { fromGlobalId } from '../../core/graphql/global-id';
@@ -11,9 +12,11 @@ import type { TenantListArgs } from './tenant.inputs';
  * The tenant table is public administrative data and not row-level walled, so every read here
  * is explicitly limited to the principal's scope: a sibling's node is NOT_FOUND like any row.
  */
-const inScope = (ctx: RequestContext): FilterQuery<Tenant> => ({
-  id: { $in: ctx.principal?.tenantIds ?? [] },
-});
+const inScope = (ctx: RequestContext): FilterQuery<Tenant> =>
+  // Small scopes as a list; a district's hundreds of ids through the transaction's scope array.
+  (ctx.principal?.tenantIds.length ?? 0) <= 20
+    ? { id: { $in: ctx.principal?.tenantIds ?? [] } }
+    : { id: { $eq: raw(SCOPE_ANY) } };
 
 export async function listTenants(ctx: RequestContext, args: TenantListArgs, kind?: TenantKind) {
   const where: FilterQuery<Tenant>[] = [inScope(ctx)];

@@ -1,10 +1,14 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Config } from '../../../config';
 import type { RequestContext } from '../../../app/context';
 import { principalKey } from '../../auth/principal';
 import { DomainError, ErrorCode } from '../../errors/domain-error';
 import { checkOperation } from './measure';
 import type { RateLimiter, RateLimitState } from './rate-limiter';
+
+const onlyTypename = (operation: OperationDefinitionNode) =>
+  operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value === '__typename');
 
 /** The rate-limit bucket: the principal, or for unauthenticated requests the client's address. */
 export function bucketOf(ctx: RequestContext): string {
@@ -45,9 +49,11 @@ export function limitsPlugin(config: Config, limiter: RateLimiter): ApolloServer
       return {
         async didResolveOperation({ contextValue: ctx, document, operation, schema, request }) {
           if (!operation) return;
-          let cost: number;
+          let cost = 0;
           try {
-            cost = checkOperation(schema, document, operation, request.variables, limits);
+            // `{ __typename }` (health checks, keep-alives) has nothing to measure.
+            if (!onlyTypename(operation))
+              cost = checkOperation(schema, document, operation, request.variables, limits);
           } catch (error) {
             throw withHttpStatus(error, 400);
           }
