@@ -7,6 +7,7 @@ import { authResolvers } from '../core/auth';
 import { privacyResolvers } from '../core/privacy';
 import { NodeResolver } from '../core/graphql/node.resolver';
 import { AuditRecord } from '../core/privacy/audit-record.entity';
+import { applySensitiveFields } from '../core/privacy/sensitive';
 import { tenantResolvers } from '../modules/tenants';
 import { organisationResolvers } from '../modules/organisation';
 import { adminResolvers } from '../modules/admin';
@@ -51,5 +52,5 @@ export async function createSchema(): Promise<GraphQLSchema> {
     // The reveal directive's argument type lives on AuditRecord; keep it in the schema.
     orphanedTypes: [AuditRecord],
   });
-  return withRevealDirective(schema);
+  return applySensitiveFields(withRevealDirective(schema));
 }

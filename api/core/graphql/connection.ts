@@ -46,7 +46,19 @@ export class PageArgs {
 export interface ConnectionShape<T> {
   edges: { node: T; cursor: string }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A lazy count: GraphQL awaits it only when `totalCount` is selected. */
+  totalCount: number | PromiseLike<number>;
+}
+
+/**
+ * A thenable that starts its work on the first `then`: graphql-js awaits a field's value only
+ * when the field is selected, so a list whose `totalCount` nobody asked for runs no count query.
+ */
+function lazy<R>(work: () => Promise<R>): PromiseLike<R> {
+  let started: Promise<R> | null = null;
+  return {
+    then: (onFulfilled, onRejected) => (started ??= work()).then(onFulfilled, onRejected),
+  };
 }
 
 /**
@@ -75,7 +87,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>) {
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'Number of items matching the filters, across all pages.' })
-    totalCount!: number;
+    totalCount!: number | PromiseLike<number>;
   }
   return ConnectionType;
 }
@@ -130,14 +142,12 @@ export async function paginate<T extends { id: string; createdAt: Date }>(
       $or: [{ createdAt: { $gt: c.createdAt } }, { createdAt: c.createdAt, id: { $gt: c.id } }],
     } as unknown as FilterQuery<T>);
   }
-  const [rows, totalCount] = await Promise.all([
-    em.find(entity, { $and: page } as unknown as FilterQuery<T>, {
-      orderBy: { createdAt: 'asc', id: 'asc' } as never,
-      limit: size + 1,
-      populate: populate as never,
-    }),
-    em.count(entity, filter),
-  ]);
+  const rows = await em.find(entity, { $and: page } as unknown as FilterQuery<T>, {
+    orderBy: { createdAt: 'asc', id: 'asc' } as never,
+    limit: size + 1,
+    populate: populate as never,
+  });
+  const totalCount = lazy(() => em.count(entity, filter));
   const hasNextPage = rows.length > size;
   const nodes = rows.slice(0, size);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(node.createdAt, node.id) }));

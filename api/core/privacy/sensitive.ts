@@ -1,5 +1,10 @@
-import { Extensions, type MiddlewareFn, UseMiddleware } from 'type-graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import { Extensions } from 'type-graphql';
+import {
+  defaultFieldResolver,
+  GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 import type { RequestContext } from '../../app/context';
 import { STAFF_ROLES, type Role } from '../auth/role.enum';
 import type { Principal } from '../auth/principal';
@@ -29,22 +34,19 @@ export function revealRole(principal: Principal | null, tenantId: string): Role 
   return grant ? grant.role : null;
 }
 
-function sensitiveKind(info: GraphQLResolveInfo): PersonalDataKind {
-  return info.parentType.getFields()[info.fieldName].extensions.sensitive as PersonalDataKind;
-}
-
 /**
  * Masks by default. Plain only when the operation states a purpose (`@reveal`) AND the reader is
  * staff of the row's own tenant; each plain value is then recorded in the request's audit buffer,
  * which is written before the response is sent.
  */
-export const SensitiveFieldMiddleware: MiddlewareFn<RequestContext> = async (
-  { root, info, context },
-  next,
-) => {
-  const value: unknown = await next();
+export function protect(
+  kind: PersonalDataKind,
+  value: unknown,
+  root: unknown,
+  context: RequestContext,
+  info: GraphQLResolveInfo,
+): unknown {
   if (value === null || value === undefined) return value;
-  const kind = sensitiveKind(info);
   const row = root as TenantRow;
   const purpose = context.revealPurpose;
   const role = purpose ? revealRole(context.principal, row.tenant.id) : null;
@@ -61,15 +63,42 @@ export const SensitiveFieldMiddleware: MiddlewareFn<RequestContext> = async (
     return value;
   }
   return mask(kind, String(value));
-};
+}
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 
 /**
- * Declares a field as personal data of the given kind: masked for every reader unless revealed.
- * Use on fields of tenant-owned entities only (the owning tenant decides who may reveal).
+ * The field middleware of every @Sensitive field, installed on the built schema: it wraps the
+ * field's resolver (whatever type-graphql made of it, auth included) and stays synchronous when
+ * the resolver is, so a list of thousands of people costs no promise per personal field.
+ * Called once by createSchema; a sensitive field cannot be resolved any other way.
+ */
+export function applySensitiveFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const kind = field.extensions.sensitive as PersonalDataKind | undefined;
+      if (!kind) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args, context: RequestContext, info) => {
+        const value = resolve(root, args, context, info);
+        return isThenable(value)
+          ? value.then((v) => protect(kind, v, root, context, info))
+          : protect(kind, value, root, context, info);
+      };
+    }
+  }
+  return schema;
+}
+
+/**
+ * Declares a field as personal data of the given kind: masked for every reader unless revealed
+ * (see applySensitiveFields). Use on fields of tenant-owned entities only (the owning tenant
+ * decides who may reveal).
  */
 export function Sensitive(kind: PersonalDataKind): PropertyDecorator & MethodDecorator {
   return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
     Extensions({ sensitive: kind })(target, key, descriptor as never);
-    UseMiddleware(SensitiveFieldMiddleware)(target, key, descriptor as never);
   };
 }
