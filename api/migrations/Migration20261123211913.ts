@@ -203,6 +203,25 @@ export class Migration20261123211913 extends Migration {
       `alter table "user_session" add constraint "user_session_user_id_foreign" foreign key ("user_id") references "user_account" ("id") on update cascade on delete cascade;`,
     );
 
+    // Same-tenant references: a row may point only at a parent of its own tenant, whatever a
+    // service does. (tenant_id, id) is unique wherever a child references it with its tenant_id.
+    this.addSql(`alter table "grid" add constraint "grid_tenant_id_id_unique" unique ("tenant_id", "id");`);
+    this.addSql(
+      `alter table "person" add constraint "person_tenant_id_id_unique" unique ("tenant_id", "id");`,
+    );
+    this.addSql(
+      `alter table "micro_grid" add constraint "micro_grid_same_tenant_grid" foreign key ("tenant_id", "grid_id") references "grid" ("tenant_id", "id") on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "micro_grid" add constraint "micro_grid_same_tenant_leader" foreign key ("tenant_id", "leader_id") references "person" ("tenant_id", "id");`,
+    );
+    this.addSql(
+      `alter table "grid_assignment" add constraint "grid_assignment_same_tenant_grid" foreign key ("tenant_id", "grid_id") references "grid" ("tenant_id", "id") on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "grid_assignment" add constraint "grid_assignment_same_tenant_person" foreign key ("tenant_id", "person_id") references "person" ("tenant_id", "id");`,
+    );
+
     // Row-level security: the wall that holds even when an ORM filter is skipped. The SQL is
     // written out (not imported from api/db/rls.ts) so this migration never changes after release.
     this.addSql(`create or replace function app_scope_tenant_ids() returns uuid[]
