@@ -19,7 +19,6 @@ import { limitsPlugin, createRateLimiter, type RateLimiter } from '../core/graph
 import { idempotencyPlugin } from '../core/graphql/idempotency.plugin';
 import { AuditBuffer } from '../core/privacy/audit-buffer';
 import { Role } from '../core/auth/role.enum';
-import { withSqlCounter } from '../db/sql-counter';
 import type { RequestContext, RequestState } from './context';
 import type { Principal } from '../core/auth/principal';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -74,8 +73,6 @@ export async function listen(app: App, config: Config): Promise<string> {
   });
   return url;
 }
-
-export { withSqlCounter };
 
 /**
  * The context of one HTTP request. The EntityManager fork and its loaders are made on first use

@@ -1,8 +1,9 @@
 /**
  * Row-level security for a tenant-owned table: enabled and forced (so even the owner is walled,
  * superusers aside), with one policy that admits rows whose tenant_id is in the transaction's
- * `app.tenant_ids` setting. Unset or empty setting: no rows. Migrations call this for every
- * tenant-owned table they create; test/platform/rls-metadata.test.ts checks none was missed.
+ * `app.tenant_ids` setting. Unset or empty setting: no rows. A migration that creates a
+ * tenant-owned table writes out what this returns (written out, not imported, so a released
+ * migration never changes); test/platform/rls-metadata.test.ts checks none was missed.
  */
 export function rowLevelSecuritySql(table: string): string[] {
   const q = `"${table}"`;

@@ -40,5 +40,3 @@ export async function loadTenantInScope(ctx: RequestContext, id: string): Promis
   if (!ctx.principal?.tenantIds.includes(id)) return null;
   return ctx.em.findOne(Tenant, { id });
 }
-
-export { TenantKind };
