@@ -11,6 +11,10 @@ import { applySensitiveFields } from '../core/privacy/sensitive';
 import { tenantResolvers } from '../modules/tenants';
 import { organisationResolvers } from '../modules/organisation';
 import { adminResolvers } from '../modules/admin';
+import { teamResolvers } from '../modules/teams';
+import { projectResolvers } from '../modules/projects';
+import { partnerResolvers } from '../modules/partners';
+import { venueResolvers } from '../modules/venues';
 
 /** The composition root of the schema: every module's resolvers, in one list. */
 const resolvers = [
@@ -20,6 +24,10 @@ const resolvers = [
   ...privacyResolvers,
   ...tenantResolvers,
   ...organisationResolvers,
+  ...teamResolvers,
+  ...projectResolvers,
+  ...partnerResolvers,
+  ...venueResolvers,
   ...adminResolvers,
 ] as unknown as NonEmptyArray<Function>; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
 

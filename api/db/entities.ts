@@ -6,8 +6,10 @@ import { RoleAssignment } from '../core/auth/role-assignment.entity';
 import { UserSession } from '../core/auth/session.entity';
 import { AuditRecord } from '../core/privacy/audit-record.entity';
 import { IdempotencyRecord } from '../core/graphql/idempotency-record.entity';
-import { PartnerUnit } from '../modules/partners/partner-unit.entity';
-import { Partnership } from '../modules/partners/partnership.entity';
+import { partnerEntities } from '../modules/partners';
+import { teamEntities } from '../modules/teams';
+import { projectEntities } from '../modules/projects';
+import { venueEntities } from '../modules/venues';
 import { CommunityProfile } from '../modules/organisation/community-profile.entity';
 import { Grid } from '../modules/organisation/grid.entity';
 import { MicroGrid } from '../modules/organisation/micro-grid.entity';
@@ -24,13 +26,15 @@ export const entities: EntityClass<object>[] = [
   UserSession,
   AuditRecord,
   IdempotencyRecord,
-  PartnerUnit,
-  Partnership,
+  ...partnerEntities,
   CommunityProfile,
   Grid,
   MicroGrid,
   Person,
   GridAssignment,
+  ...teamEntities,
+  ...projectEntities,
+  ...venueEntities,
 ];
 
 /** Entities whose rows belong to a tenant: filtered by the ORM and walled by row-level security. */

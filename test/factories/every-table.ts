@@ -10,6 +10,10 @@ import { Partnership } from '../../api/modules/partners/partnership.entity';
 import { AuditRecord } from '../../api/core/privacy/audit-record.entity';
 import { Role } from '../../api/core/auth/role.enum';
 import { RevealPurpose } from '../../api/core/privacy/reveal-purpose.enum';
+import { populateTeamTables } from './teams';
+import { populateProjectTables } from './projects';
+import { populatePartnerTables } from './partners';
+import { populateVenueTables } from './venues';
 
 /**
  * One row in every tenant-owned table, as the owner. The RLS metadata test requires rows in
@@ -43,5 +47,11 @@ export async function populateEveryTenantOwnedTable(db: Database, community: Ten
     entityId: person.id,
     field: 'phone',
   });
+  // Each module's tables, from its own factory file.
+  const rows = { em, tenant, person, grid, partnerUnit: unit };
+  populateTeamTables(rows);
+  populateProjectTables(rows);
+  populatePartnerTables(rows);
+  populateVenueTables(rows);
   await em.flush();
 }

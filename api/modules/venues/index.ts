@@ -1,0 +1,2 @@
+export const venueEntities = [];
+export const venueResolvers: Function[] = []; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
