@@ -21,6 +21,8 @@ export interface Principal {
   roles: Role[];
   grants: RoleGrant[];
   partnerUnitId: string | null;
+  /** The person record of a user account (a team leader is recognised by it); null for API keys. */
+  personId: string | null;
   /** Tenant ids this principal may see (its nodes and their subtrees, or a partner's partnered tenants). */
   tenantIds: string[];
   /** Tenant node ids the principal is staff of (no subtree): who may reveal personal data of which rows. */

@@ -24,7 +24,9 @@ registerEnumType(TeamKind, {
     YOUTH: { description: 'Youth team (青年志愿服务队).' },
     MEDIATION: { description: 'Mediation team (调解队), e.g. 调解千千结.' },
     MASS_SELF_ORGANISATION: { description: 'Mass self-organisation (群众自组织).' },
-    SOCIAL_ENTERPRISE: { description: 'Social enterprise (社会企业), e.g. a team that now runs the canteen.' },
+    SOCIAL_ENTERPRISE: {
+      description: 'Social enterprise (社会企业), e.g. a team that now runs the canteen.',
+    },
   },
 });
 
@@ -54,7 +56,10 @@ registerEnumType(TeamTheme, {
  * A volunteer team (志愿服务队) owned by a street or a community. Its kind may change (a team
  * becoming a social enterprise); such changes are recorded as team events, not lost in an edit.
  */
-@ObjectType('Team', { implements: Node, description: 'A volunteer team (志愿服务队) of a street or community.' })
+@ObjectType('Team', {
+  implements: Node,
+  description: 'A volunteer team (志愿服务队) of a street or community.',
+})
 @Entity({ tableName: 'team' })
 @Unique({ properties: ['tenant', 'name'] })
 @Index({ properties: ['tenant', 'createdAt', 'id'] })
