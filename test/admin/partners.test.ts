@@ -35,18 +35,20 @@ describe('partner units and partnerships: a partner sees the tenants it partners
     admin = await asAdmin(server);
     tree = await createTenantTree(server.db);
     unitId = ok(
-      await admin(PARTNER_UNIT_REGISTER, { input: { name: '某某银行支行', creditCode: CREDIT_CODES[1] } }),
+      await admin(PARTNER_UNIT_REGISTER, {
+        input: { name: '某某银行支行', creditCode: CREDIT_CODES[1], kind: 'BANK' },
+      }),
     ).partnerUnitRegister.partnerUnit.id;
   });
   afterAll(() => server.close());
 
   it('rejects an invalid credit code (check character) as BAD_USER_INPUT and a registered one as CONFLICT', async () => {
     const typo = `${CREDIT_CODES[2].slice(0, 17)}0`;
-    const bad = await admin(PARTNER_UNIT_REGISTER, { input: { name: 'x', creditCode: typo } });
+    const bad = await admin(PARTNER_UNIT_REGISTER, { input: { name: 'x', creditCode: typo, kind: 'BANK' } });
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'creditCode' });
     const before = await count('partner_unit');
     const dup = await admin(PARTNER_UNIT_REGISTER, {
-      input: { name: '同一家', creditCode: CREDIT_CODES[1] },
+      input: { name: '同一家', creditCode: CREDIT_CODES[1], kind: 'BANK' },
     });
     expect(dup.errors![0].extensions.code).toBe('CONFLICT');
     expect(await count('partner_unit')).toBe(before);

@@ -26,6 +26,7 @@ interface SessionRow {
   user_id: string;
   display_name: string;
   partner_unit_id: string | null;
+  person_id: string | null;
   expires_at: string;
   revoked_at: string | null;
   disabled_at: string | null;
@@ -71,10 +72,14 @@ export class Authenticator {
     return principal;
   }
 
-  /** Forget a credential at once (after revocation or logout). */
+  /**
+   * Forget a credential at once (after revocation or logout), or, given a partner unit's id, every
+   * key and account acting for the unit (its scope changed with a partnership).
+   */
   invalidate(credentialId: string): void {
     for (const [hash, entry] of this.cache) {
-      if (entry.principal.credentialId === credentialId || entry.principal.id === credentialId)
+      const { principal } = entry;
+      if ([principal.credentialId, principal.id, principal.partnerUnitId].includes(credentialId))
         this.cache.delete(hash);
     }
   }
@@ -110,6 +115,7 @@ export class Authenticator {
       roles: [key.role],
       grants,
       partnerUnitId: key.partner_unit_id,
+      personId: null,
       tenantIds: await this.scopeOf(grants, key.partner_unit_id),
       staffTenantIds: [],
       credentialExpiresAt: key.expires_at ? new Date(key.expires_at).getTime() : null,
@@ -118,7 +124,7 @@ export class Authenticator {
 
   private async fromSession(hash: string): Promise<Principal> {
     const rows = await this.conn.execute<SessionRow[]>(
-      `select s.id as session_id, u.id as user_id, u.display_name, u.partner_unit_id, s.expires_at, s.revoked_at, u.disabled_at
+      `select s.id as session_id, u.id as user_id, u.display_name, u.partner_unit_id, u.person_id, s.expires_at, s.revoked_at, u.disabled_at
        from user_session s join user_account u on u.id = s.user_id where s.token_hash = ?`,
       [hash],
     );
@@ -154,6 +160,7 @@ export class Authenticator {
       roles: [...new Set(grants.map((g) => g.role))],
       grants,
       partnerUnitId: session.partner_unit_id,
+      personId: session.person_id,
       tenantIds: await this.scopeOf(grants, session.partner_unit_id),
       staffTenantIds: grants
         .filter((g) => g.tenantId && STAFF_ROLES.includes(g.role))

@@ -10,12 +10,9 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { IsDivisionCode, IsUnifiedSocialCreditCode } from '../../core/validation/decorators';
+import { IsDivisionCode } from '../../core/validation/decorators';
 import { Role } from '../../core/auth/role.enum';
-import { LocalDate } from '../../core/graphql/scalars';
 import { TenantKind } from '../tenants/tenant-kind.enum';
-
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType('TenantCreateInput', { description: 'A new node of the governance tree (开通租户).' })
 export class TenantCreateInput {
@@ -151,41 +148,5 @@ export class RoleAssignmentRevokeInput {
   id!: string;
 }
 
-@InputType('PartnerUnitRegisterInput', {
-  description: 'A co-building partner unit (共建单位), registered once.',
-})
-export class PartnerUnitRegisterInput {
-  @Field(() => String, { description: 'Registered name, e.g. 某某律师事务所.' })
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200)
-  name!: string;
-
-  @Field(() => String, { description: 'Unified social credit code (统一社会信用代码), 18 characters.' })
-  @IsUnifiedSocialCreditCode()
-  creditCode!: string;
-}
-
-@InputType('PartnershipCreateInput', { description: 'A co-building agreement (共建协议) with one tenant.' })
-export class PartnershipCreateInput {
-  @Field(() => ID, { description: 'Global id of the partner unit.' })
-  partnerUnitId!: string;
-
-  @Field(() => ID, { description: 'Global id of the street or community it partners with.' })
-  tenantId!: string;
-
-  @Field(() => LocalDate, { description: 'Date signed (签订日期).' })
-  @Matches(LOCAL_DATE, { message: 'signedOn must be a date (YYYY-MM-DD)' })
-  signedOn!: string;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Last day of the agreement, if it has one.' })
-  @IsOptional()
-  @Matches(LOCAL_DATE, { message: 'endsOn must be a date (YYYY-MM-DD)' })
-  endsOn?: string;
-}
-
-@InputType('PartnershipEndInput', { description: 'The co-building agreement to end.' })
-export class PartnershipEndInput {
-  @Field(() => ID, { description: 'Global id of the partnership.' })
-  id!: string;
-}
+// The operator CLI validates `register-partner` with the partners module's input class.
+export { PartnerUnitRegisterInput } from '../partners/partners.inputs';

@@ -6,9 +6,6 @@ import { fromGlobalId } from '../../core/graphql/global-id';
 import {
   ApiKeyIssueInput,
   ApiKeyRevokeInput,
-  PartnershipCreateInput,
-  PartnershipEndInput,
-  PartnerUnitRegisterInput,
   RoleAssignmentCreateInput,
   RoleAssignmentRevokeInput,
   TenantCreateInput,
@@ -16,24 +13,18 @@ import {
 } from './admin.inputs';
 import {
   assignRole,
-  createPartnership,
   createTenant,
   createUser,
-  endPartnership,
   issueApiKey,
   listApiKeys,
-  registerPartnerUnit,
   revokeApiKey,
   revokeRole,
-  type PartnershipChange,
 } from './admin.service';
 import {
   ApiKey,
   ApiKeyConnection,
   ApiKeyIssuePayload,
   ApiKeyPayload,
-  PartnershipPayload,
-  PartnerUnitPayload,
   RoleAssignment,
   RoleAssignmentPayload,
   TenantCreatePayload,
@@ -155,56 +146,5 @@ export class AdminResolver {
     );
     ctx.invalidatePrincipal(assignment.user.id);
     return { roleAssignment: RoleAssignment.from(assignment) };
-  }
-
-  @Mutation(() => PartnerUnitPayload, {
-    description:
-      'Register a co-building partner unit (登记共建单位) once for the platform. PLATFORM_ADMIN only.',
-  })
-  async partnerUnitRegister(
-    @Arg('input', () => PartnerUnitRegisterInput, { description: 'The unit.' })
-    input: PartnerUnitRegisterInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<PartnerUnitPayload> {
-    return { partnerUnit: await registerPartnerUnit(ctx.adminEntityManager(), input) };
-  }
-
-  @Mutation(() => PartnershipPayload, {
-    description:
-      "Record a co-building agreement (签订共建协议) with a street or community: the tenant joins the partner's scope. " +
-      'PLATFORM_ADMIN only.',
-  })
-  async partnershipCreate(
-    @Arg('input', () => PartnershipCreateInput, { description: 'The agreement.' })
-    input: PartnershipCreateInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<PartnershipPayload> {
-    const change = await createPartnership(ctx.adminEntityManager(), {
-      partnerUnitId: fromGlobalId(input.partnerUnitId, 'PartnerUnit', 'partnerUnitId'),
-      tenantId: fromGlobalId(input.tenantId, 'Tenant', 'tenantId'),
-      signedOn: input.signedOn,
-      endsOn: input.endsOn ?? null,
-    });
-    return this.applied(change, ctx);
-  }
-
-  @Mutation(() => PartnershipPayload, {
-    description:
-      "End a co-building agreement (终止共建): the tenant leaves the partner's scope at once. PLATFORM_ADMIN only.",
-  })
-  async partnershipEnd(
-    @Arg('input', () => PartnershipEndInput, { description: 'The agreement.' }) input: PartnershipEndInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<PartnershipPayload> {
-    return this.applied(
-      await endPartnership(ctx.adminEntityManager(), fromGlobalId(input.id, 'Partnership', 'id')),
-      ctx,
-    );
-  }
-
-  /** A partner's scope is cached with its principal: drop every key and account of the unit. */
-  private applied(change: PartnershipChange, ctx: RequestContext): PartnershipPayload {
-    change.principalIds.forEach((id) => ctx.invalidatePrincipal(id));
-    return { partnership: change.partnership, tenant: change.tenant, partnerUnit: change.partnerUnit };
   }
 }

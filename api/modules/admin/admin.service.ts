@@ -16,7 +16,6 @@ import { paginate, type ConnectionShape, type PageArgs } from '../../core/graphq
 import { TENANT_FILTER } from '../../db/tenant-owned.entity';
 import { Grid } from '../organisation/grid.entity';
 import { PartnerUnit } from '../partners/partner-unit.entity';
-import { Partnership, PartnershipStatus } from '../partners/partnership.entity';
 import { TenantKind } from '../tenants/tenant-kind.enum';
 import { Tenant } from '../tenants/tenant.entity';
 
@@ -296,104 +295,9 @@ export async function revokeRole(em: EntityManager, id: string): Promise<RoleAss
 }
 
 // ---------------------------------------------------------------------------------------------
-// Partner units and partnerships (minimal: the partners module owns the rest)
+// Partner units: the partners module owns them (partnerships too); the CLI registers through these.
 
-export async function registerPartnerUnit(
-  em: EntityManager,
-  data: { name: string; creditCode: string },
-): Promise<PartnerUnit> {
-  return em.transactional(async (tx) => {
-    const taken = await tx.findOne(PartnerUnit, { creditCode: data.creditCode });
-    if (taken) throw conflict(`The credit code ${data.creditCode} is already registered to ${taken.name}.`);
-    return tx.create(PartnerUnit, { name: data.name, creditCode: data.creditCode });
-  });
-}
-
-export const findPartnerUnitByCode = (em: EntityManager, creditCode: string) =>
-  em.findOne(PartnerUnit, { creditCode });
-
-export interface PartnershipChange {
-  partnership: Partnership;
-  tenant: Tenant;
-  partnerUnit: PartnerUnit;
-  /** Keys and users acting for the unit: their cached scope changed. */
-  principalIds: string[];
-}
-
-async function partnerPrincipals(tx: EntityManager, partnerUnitId: string): Promise<string[]> {
-  // One transaction is one connection: the two reads go one after the other.
-  const keys = await tx.find(ApiKey, { partnerUnit: partnerUnitId }, { fields: ['id'] });
-  const users = await tx.find(UserAccount, { partnerUnit: partnerUnitId }, { fields: ['id'] });
-  return [...keys, ...users].map((p) => p.id);
-}
-
-export interface PartnershipCreateData {
-  partnerUnitId: string;
-  tenantId: string;
-  signedOn: string;
-  endsOn?: string | null;
-}
-
-export async function createPartnership(
-  em: EntityManager,
-  data: PartnershipCreateData,
-): Promise<PartnershipChange> {
-  return em.transactional(async (tx) => {
-    const partnerUnit = await partnerUnitOf(tx, data.partnerUnitId, 'partnerUnitId');
-    const tenant = await tenantOf(tx, data.tenantId, 'tenantId');
-    if (tenant.kind === TenantKind.DISTRICT) {
-      throw badInput('tenantId', 'Partnerships are signed with a street or a community, not a district.');
-    }
-    if (data.endsOn && data.endsOn < data.signedOn)
-      throw badInput('endsOn', 'endsOn must not be before signedOn.');
-    await scopeTo(tx, [tenant.id]);
-    const active = await tx.findOne(
-      Partnership,
-      { partnerUnit: partnerUnit.id, tenant: tenant.id, status: PartnershipStatus.ACTIVE },
-      ACROSS_TENANTS,
-    );
-    if (active) throw conflict(`${partnerUnit.name} already has an active partnership with ${tenant.name}.`);
-    const partnership = tx.create(Partnership, {
-      tenant,
-      partnerUnit,
-      signedOn: data.signedOn,
-      endsOn: data.endsOn ?? undefined,
-    });
-    await tx.flush();
-    return { partnership, tenant, partnerUnit, principalIds: await partnerPrincipals(tx, partnerUnit.id) };
-  });
-}
-
-/** Today in China (UTC+8): agreement dates are local calendar dates. */
-const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-
-export async function endPartnership(em: EntityManager, id: string): Promise<PartnershipChange> {
-  return em.transactional(async (tx) => {
-    await scopeTo(tx, 'ALL');
-    const partnership = await tx.findOne(
-      Partnership,
-      { id },
-      { ...ACROSS_TENANTS, populate: ['tenant', 'partnerUnit'] },
-    );
-    if (!partnership) throw missing('partnership', 'id');
-    if (partnership.status !== PartnershipStatus.ACTIVE) {
-      throw invalidTransition('The partnership', partnership.status, 'end');
-    }
-    partnership.status = PartnershipStatus.ENDED;
-    const today = chinaToday();
-    if ((!partnership.endsOn || partnership.endsOn > today) && partnership.signedOn <= today) {
-      partnership.endsOn = today;
-    }
-    await tx.flush();
-    const partnerUnit = partnership.partnerUnit.unwrap();
-    return {
-      partnership,
-      tenant: partnership.tenant.unwrap(),
-      partnerUnit,
-      principalIds: await partnerPrincipals(tx, partnerUnit.id),
-    };
-  });
-}
+export { findPartnerUnitByCode, registerPartnerUnit } from '../partners/partners.service';
 
 // ---------------------------------------------------------------------------------------------
 // Single rows, for `node(id:)`

@@ -8,7 +8,6 @@ import type { UserAccount } from '../../core/auth/user-account.entity';
 import type { RoleAssignment as RoleAssignmentRow } from '../../core/auth/role-assignment.entity';
 import { Tenant } from '../tenants/tenant.entity';
 import { PartnerUnit } from '../partners/partner-unit.entity';
-import { Partnership } from '../partners/partnership.entity';
 
 /*
  * Views of the auth entities for the platform-admin path. The entities carry secret hashes and
@@ -190,22 +189,4 @@ export class UserPayload {
 export class RoleAssignmentPayload {
   @Field(() => RoleAssignment, { description: 'The assignment.' })
   roleAssignment!: RoleAssignment;
-}
-
-@ObjectType('PartnerUnitPayload', { description: 'The partner unit registered.' })
-export class PartnerUnitPayload {
-  @Field(() => PartnerUnit, { description: 'The unit.' })
-  partnerUnit!: PartnerUnit;
-}
-
-@ObjectType('PartnershipPayload', { description: 'The co-building agreement changed.' })
-export class PartnershipPayload {
-  @Field(() => Partnership, { description: 'The agreement.' })
-  partnership!: Partnership;
-
-  @Field(() => Tenant, { description: 'The tenant it is with.' })
-  tenant!: Tenant;
-
-  @Field(() => PartnerUnit, { description: 'The partner unit.' })
-  partnerUnit!: PartnerUnit;
 }
