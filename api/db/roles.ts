@@ -8,7 +8,7 @@ import { tenantOwnedEntities } from './entities';
  */
 export const PLATFORM_TABLE_PRIVILEGES: Record<string, string[]> = {
   tenant: ['SELECT'],
-  partner_unit: ['SELECT'],
+  partner_unit: ['SELECT', 'INSERT'],
   api_key: ['SELECT', 'UPDATE (last_used_at)'],
   user_account: ['SELECT'],
   role_assignment: ['SELECT'],
@@ -18,7 +18,7 @@ export const PLATFORM_TABLE_PRIVILEGES: Record<string, string[]> = {
 };
 
 /** Tenant-owned tables whose rows are never changed once written. */
-export const APPEND_ONLY_TABLES = new Set(['audit_record']);
+export const APPEND_ONLY_TABLES = new Set(['audit_record', 'team_event', 'indicator_measurement']);
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 

@@ -4,6 +4,52 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Something a venue or space offers (便民设施). */
+export type Amenity =
+  /** Step-free, accessible entrance (无障碍通道). */
+  | 'ACCESSIBLE_ENTRANCE'
+  /** Air conditioning (空调). */
+  | 'AIR_CONDITIONING'
+  /** Blood-pressure monitor for self-checks (血压计). */
+  | 'BLOOD_PRESSURE_MONITOR'
+  /** Drinking water, hot and cold (饮水). */
+  | 'DRINKING_WATER'
+  /** First-aid kit (急救箱/医药箱). */
+  | 'FIRST_AID_KIT'
+  /** Heater or warm room (取暖). */
+  | 'HEATER'
+  /** Microwave for heating meals (微波炉). */
+  | 'MICROWAVE'
+  /** Phone and e-bike battery chargers (充电). */
+  | 'PHONE_CHARGER'
+  /** Projector or screen (投影仪). */
+  | 'PROJECTOR'
+  /** Books and a reading corner (阅读角). */
+  | 'READING_CORNER'
+  /** Tools for small repairs (维修工具箱). */
+  | 'REPAIR_KIT'
+  /** Restroom (卫生间). */
+  | 'RESTROOM'
+  /** Seats for a rest (休息座椅). */
+  | 'SEATING'
+  /** Umbrellas to borrow (爱心雨伞). */
+  | 'UMBRELLA'
+  /** Free Wi-Fi (无线网络). */
+  | 'WIFI';
+
+/** A commitment of a co-building agreement (共建内容, the five 联). */
+export type Commitment =
+  /** Activities run together (活动联办). */
+  | 'ACTIVITIES'
+  /** Help for people in need (帮扶联心). */
+  | 'ASSISTANCE'
+  /** Organisations built together (组织共建). */
+  | 'ORGANISATION'
+  /** Resources shared (资源联享). */
+  | 'RESOURCES'
+  /** Teams trained together (队伍联育). */
+  | 'TEAMS';
+
 /** A person of your community starts serving a grid in a role. */
 export type GridAssignmentCreateInput = {
   /** Global id of the grid. */
@@ -41,12 +87,122 @@ export type GridRole =
   /** Volunteer (志愿者). */
   | 'VOLUNTEER';
 
+/** Records the cumulative total of an indicator as of a date (appended; earlier ones are kept). */
+export type IndicatorMeasurementRecordInput = {
+  /** Global id of the outcome indicator. */
+  indicatorId: string | number;
+  /** Date the figure refers to; not in the future. */
+  measuredOn: string;
+  /** Note, e.g. where the figure comes from. */
+  note?: string | null | undefined;
+  /** Cumulative total to date in the indicator’s unit, e.g. 157. */
+  value: number;
+};
+
 /** What a micro-grid covers. */
 export type MicroGridKind =
   /** One building (楼栋). */
   | 'BUILDING'
   /** One building compound (楼院/小区). */
   | 'COMPOUND';
+
+/** The opening intervals of one weekday. */
+export type OpeningDayInput = {
+  /** One or more intervals that do not overlap, e.g. 08:30–11:30 and 14:30–17:30. */
+  intervals: Array<TimeIntervalInput>;
+  /** The weekday; each at most once. */
+  weekday: Weekday;
+};
+
+/** Weekly opening hours; a weekday not listed is closed. 24 hours: 00:00–24:00. */
+export type OpeningHoursInput = {
+  /** The open weekdays. */
+  days: Array<OpeningDayInput>;
+  /** Notes, e.g. 节假日另行通知. */
+  notes?: string | null | undefined;
+};
+
+/** A new outcome indicator (成效指标) of a sub-project. */
+export type OutcomeIndicatorAddInput = {
+  /** What is counted, unique within the sub-project, e.g. 旧物交换件数. */
+  name: string;
+  /** Global id of the sub-project. */
+  subProjectId: string | number;
+  /** Target total in the unit (目标值). */
+  target?: number | null | undefined;
+  /** Unit, e.g. 件, 场, 人次, 元. */
+  unit: string;
+};
+
+/** Kind of co-building partner unit (共建单位类型). */
+export type PartnerUnitKind =
+  /** Bank or securities firm (银行/证券). */
+  | 'BANK'
+  /** Enterprise (企业). */
+  | 'ENTERPRISE'
+  /** Government or public institution (机关单位). */
+  | 'GOVERNMENT_UNIT'
+  /** Hospital or clinic (医院). */
+  | 'HOSPITAL'
+  /** Law firm (律师事务所). */
+  | 'LAW_FIRM'
+  /** Merchant (商户), e.g. a shop of a points supermarket (雷锋超市). */
+  | 'MERCHANT'
+  /** Property-management company (物业). */
+  | 'PROPERTY_MANAGER'
+  /** School or training body (学校/培训机构). */
+  | 'SCHOOL'
+  /** Social organisation (社会组织). */
+  | 'SOCIAL_ORGANISATION';
+
+/** A co-building partner unit (共建单位), registered once for the whole platform. */
+export type PartnerUnitRegisterInput = {
+  /** Registered business address (单位地址). */
+  address?: string | null | undefined;
+  /** Unified social credit code (统一社会信用代码), 18 characters with its GB 32100 check character. */
+  creditCode: string;
+  /** Kind of unit (单位类型). */
+  kind: PartnerUnitKind;
+  /** Registered name, e.g. 某某律师事务所. */
+  name: string;
+};
+
+/** A co-building agreement (共建协议) with one tenant. */
+export type PartnershipCreateInput = {
+  /** Merchants (MERCHANT units) only: accepts residents' points (积分), e.g. in a 雷锋超市. */
+  acceptsPoints?: boolean | null | undefined;
+  /** Further commitments in free text (其他约定). */
+  commitmentNote?: string | null | undefined;
+  /** Commitments (共建内容), each at most once. */
+  commitments?: Array<Commitment> | null | undefined;
+  /** The unit's contact person for this tenant (联络人). */
+  contactName?: string | null | undefined;
+  /** Contact phone (联系电话): a mobile number or a landline with area code (0371-12345678). */
+  contactPhone?: string | null | undefined;
+  /** Last day of the agreement, if it has one. */
+  endsOn?: string | null | undefined;
+  /** Global id of the partner unit (find it with partnerUnitByCreditCode). */
+  partnerUnitId: string | number;
+  /** Date signed (签订日期). */
+  signedOn: string;
+  /** First day of the agreement; defaults to signedOn. */
+  startsOn?: string | null | undefined;
+  /** Global id of the street or community it partners with: yours, or one of your street's communities. */
+  tenantId: string | number;
+};
+
+/** The co-building agreement to end. */
+export type PartnershipEndInput = {
+  /** Global id of the partnership. */
+  id: string | number;
+};
+
+/** State of a co-building agreement. */
+export type PartnershipStatus =
+  /** Signed and not ended (在约); in force from startsOn until endsOn, if any. */
+  | 'ACTIVE'
+  /** Ended (已终止): the tenant has left the partner's scope. */
+  | 'ENDED';
 
 /** A new person in your community. Personal values are stored as given and shown masked. */
 export type PersonCreateInput = {
@@ -61,6 +217,61 @@ export type PersonCreateInput = {
   /** Mobile number (手机号): 11 digits, e.g. 13812341234. */
   phone?: string | null | undefined;
 };
+
+/** Record a skill of a person of your community. */
+export type PersonSkillAddInput = {
+  /** Details, e.g. 擅长婚姻家庭纠纷. */
+  note?: string | null | undefined;
+  /** Global id of the person. */
+  personId: string | number;
+  /** The skill. */
+  skill: Skill;
+};
+
+/** Remove a skill from a person of your community. */
+export type PersonSkillRemoveInput = {
+  /** Global id of the person. */
+  personId: string | number;
+  /** The skill to remove. */
+  skill: Skill;
+};
+
+/** A new governance programme (治理项目计划). Street admins create street programmes, community admins community ones. */
+export type ProgrammeCreateInput = {
+  /** What the programme is for. */
+  description?: string | null | undefined;
+  /** Name, unique within its owner, e.g. 点点爱. */
+  name: string;
+  /** Initial state (default ACTIVE). */
+  status?: ProjectStatus | null | undefined;
+  /** Owner (global id of a Tenant): default the one tenant you administer; needed when you administer several. */
+  tenantId?: string | number | null | undefined;
+};
+
+/** A new project (治理项目) in a programme. It belongs to the programme’s tenant, or (street programmes only) to a community of that street named by tenantId: only the street admin, who sees both, can place it there. */
+export type ProjectCreateInput = {
+  /** What the project does. */
+  description?: string | null | undefined;
+  /** Name, unique within the programme, e.g. 幸福来敲门. */
+  name: string;
+  /** Global id of the programme. */
+  programmeId: string | number;
+  /** Initial state (default ACTIVE). */
+  status?: ProjectStatus | null | undefined;
+  /** Owner (global id of a Tenant): default the programme’s tenant; for a street programme, one of its communities. */
+  tenantId?: string | number | null | undefined;
+};
+
+/** State of a programme, project or sub-project (项目状态). */
+export type ProjectStatus =
+  /** Under way (进行中). Can become SUSPENDED or COMPLETED. */
+  | 'ACTIVE'
+  /** Finished (已完成): final, no further change of status. */
+  | 'COMPLETED'
+  /** Planned (筹备中): not started yet. Can become ACTIVE. */
+  | 'PLANNED'
+  /** Paused (暂停). Can become ACTIVE again or COMPLETED. */
+  | 'SUSPENDED';
 
 /** The stated purpose for revealing personal data; every revealed value is audited with it. */
 export type RevealPurpose =
@@ -94,12 +305,238 @@ export type Role =
   /** Leader of a volunteer team (志愿服务队队长). */
   | 'TEAM_LEADER';
 
+/** How often a sub-project serves (服务频次). */
+export type ScheduleFrequency =
+  /** Every other week on the weekday, from the first date (隔周). */
+  | 'BIWEEKLY'
+  /** The first such weekday of each month (每月). */
+  | 'MONTHLY'
+  /** Every week on the weekday (每周). */
+  | 'WEEKLY';
+
 /** Credentials of a user account (登录). */
 export type SessionCreateInput = {
   /** Password. */
   password: string;
   /** Login name (case-insensitive). */
   username: string;
+};
+
+/** A skill a person offers as a volunteer (志愿者特长). */
+export type Skill =
+  /** Performing arts, calligraphy, painting (文艺). */
+  | 'ARTS'
+  /** Haircuts (理发). */
+  | 'BARBER'
+  /** Free clinics, doctors and nurses (义诊/医护). */
+  | 'CLINIC'
+  /** Cooking (烹饪), e.g. for a community canteen. */
+  | 'COOKING'
+  /** Psychological counselling (心理咨询). */
+  | 'COUNSELLING'
+  /** Housekeeping (家政). */
+  | 'HOUSEKEEPING'
+  /** Lawyer, legal advice (律师). */
+  | 'LAWYER'
+  /** Physiotherapy and massage (理疗). */
+  | 'PHYSIOTHERAPY'
+  /** Household repairs: plumbing, wiring, appliances (水电维修). */
+  | 'REPAIR'
+  /** Retired teacher, tutoring (退休教师). */
+  | 'RETIRED_TEACHER'
+  /** Student volunteer (学生). */
+  | 'STUDENT';
+
+/** A new sub-project (子项目) of a project; it belongs to the project’s tenant. */
+export type SubProjectCreateInput = {
+  /** What the sub-project does. */
+  description?: string | null | undefined;
+  /** Last day; not before startsOn. */
+  endsOn?: string | null | undefined;
+  /** Lead team (牵头队伍): a team of the same tenant, or for a community a team of its street. */
+  leadTeamId?: string | number | null | undefined;
+  /** Name, unique within the project, e.g. 移动之家. */
+  name: string;
+  /** Global id of the project. */
+  projectId: string | number;
+  /** First day. */
+  startsOn?: string | null | undefined;
+  /** Initial state (default PLANNED). */
+  status?: ProjectStatus | null | undefined;
+};
+
+/** A co-building partner supporting a sub-project, through its ACTIVE partnership with the same tenant. */
+export type SubProjectPartnerAddInput = {
+  /** What the partner contributes, e.g. 提供场地. */
+  contribution?: string | null | undefined;
+  /** Global id of the Partnership (共建协议) of the sub-project’s tenant. */
+  partnershipId: string | number;
+  /** Global id of the sub-project. */
+  subProjectId: string | number;
+};
+
+/** Sets (replaces) the schedule of a sub-project: 移动之家 serves weekly, one service field per occurrence in rotation. */
+export type SubProjectScheduleSetInput = {
+  /** Last day of the schedule; open if null. */
+  endsOn?: string | null | undefined;
+  /** How often. */
+  frequency: ScheduleFrequency;
+  /** Service fields (服务领域) in rotation order, e.g. 理发, 义诊, 家电维修; 1 to 20 distinct. */
+  serviceFields: Array<string>;
+  /** First day of the schedule (the first occurrence is on or after it). */
+  startsOn: string;
+  /** Global id of the sub-project. */
+  subProjectId: string | number;
+  /** Fixed volunteers per occurrence (固定志愿者), e.g. 12. */
+  volunteerCount?: number | null | undefined;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+};
+
+/** A supporting team (协办队伍) of a sub-project. */
+export type SubProjectTeamInput = {
+  /** Global id of the sub-project. */
+  subProjectId: string | number;
+  /** Global id of the team: of the same tenant, or for a community sub-project a team of its street. */
+  teamId: string | number;
+};
+
+/** New values for a sub-project. Omitted fields stay as they are; null clears an optional one. Status changes follow ProjectStatus. */
+export type SubProjectUpdateInput = {
+  /** New description; null clears it. */
+  description?: string | null | undefined;
+  /** New last day (not before startsOn); null clears it. */
+  endsOn?: string | null | undefined;
+  /** Global id of the sub-project. */
+  id: string | number;
+  /** New lead team; null clears it. */
+  leadTeamId?: string | number | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+  /** New first day; null clears it. */
+  startsOn?: string | null | undefined;
+  /** New state; an illegal change is INVALID_TRANSITION naming the current state. */
+  status?: ProjectStatus | null | undefined;
+};
+
+/** A team changes kind (转型), e.g. 巧厨娘 becoming the social enterprise running the canteen. */
+export type TeamChangeKindInput = {
+  /** Global id of the team. */
+  id: string | number;
+  /** The new kind. */
+  kind: TeamKind;
+  /** Why or how, e.g. 承接社区食堂运营. */
+  note?: string | null | undefined;
+  /** When it changed (default: today); not in the future, not before the team was founded. */
+  occurredOn?: string | null | undefined;
+};
+
+/** A new team, owned by your street (street admin) or your community (community admin). */
+export type TeamCreateInput = {
+  /** What the team does. */
+  description?: string | null | undefined;
+  /** Date founded (default: today); not in the future. */
+  foundedOn?: string | null | undefined;
+  /** Kind of team. */
+  kind: TeamKind;
+  /** Global id of the leader (队长), a person of the same tenant. */
+  leaderId?: string | number | null | undefined;
+  /** Name, unique within the owning tenant, e.g. 巧厨娘. */
+  name: string;
+  /** Theme tag (主题色), where the street uses one. */
+  theme?: TeamTheme | null | undefined;
+};
+
+/** What happened to a team. */
+export type TeamEventKind =
+  /** The team was founded (成立); toValue is its kind. */
+  | 'FOUNDED'
+  /** The team changed kind (转型), e.g. a volunteer team becoming a social enterprise. */
+  | 'KIND_CHANGED'
+  /** The leader changed (队长变更); fromValue and toValue are global ids of the people. */
+  | 'LEADER_CHANGED'
+  /** The team was renamed (更名); fromValue and toValue are the names. */
+  | 'RENAMED';
+
+/** What kind of team (队伍类型). */
+export type TeamKind =
+  /** Mass self-organisation (群众自组织). */
+  | 'MASS_SELF_ORGANISATION'
+  /** Mediation team (调解队), e.g. 调解千千结. */
+  | 'MEDIATION'
+  /** Party-member team (党员志愿服务队). */
+  | 'PARTY_MEMBER'
+  /** Social enterprise (社会企业), e.g. a team that now runs the canteen. */
+  | 'SOCIAL_ENTERPRISE'
+  /** Volunteer service team (志愿服务队). */
+  | 'VOLUNTEER'
+  /** Women's team (巾帼志愿服务队). */
+  | 'WOMEN'
+  /** Youth team (青年志愿服务队). */
+  | 'YOUTH';
+
+/** A person of the team’s tenant joins the team (or a past membership is recorded with leftOn). */
+export type TeamMemberAddInput = {
+  /** Day joined (default: today); not in the future. */
+  joinedOn?: string | null | undefined;
+  /** Day left, for a past membership; not before joinedOn, not in the future. */
+  leftOn?: string | null | undefined;
+  /** Global id of the person, of the team’s own street or community. */
+  personId: string | number;
+  /** Role (default MEMBER). */
+  role?: TeamMemberRole | null | undefined;
+  /** Global id of the team. */
+  teamId: string | number;
+};
+
+/** A member leaves the team; the membership stays as history. */
+export type TeamMemberLeaveInput = {
+  /** Global id of the membership (TeamMember). */
+  id: string | number;
+  /** Day left (default: today); not before the day joined, not in the future. */
+  leftOn?: string | null | undefined;
+};
+
+/** The role of a member in a team. */
+export type TeamMemberRole =
+  /** Deputy leader (副队长). */
+  | 'DEPUTY'
+  /** Team leader (队长). */
+  | 'LEADER'
+  /** Member (队员). */
+  | 'MEMBER';
+
+/** Theme tag of a team where a street uses one (跃进街道 "五色一彩"). */
+export type TeamTheme =
+  /** 文艺紫: culture and performances. */
+  | 'ARTS_PURPLE'
+  /** 绚丽彩: everything else. */
+  | 'BRILLIANT_COLOURS'
+  /** 生态绿: environment. */
+  | 'ECO_GREEN'
+  /** 守护蓝: safety and patrols. */
+  | 'GUARDIAN_BLUE'
+  /** 党旗红: party building. */
+  | 'PARTY_RED'
+  /** 暖心橙: care for the elderly and children. */
+  | 'WARM_ORANGE';
+
+/** New values for a team. Omitted fields stay as they are; a new name or leader is recorded as a team event. */
+export type TeamUpdateInput = {
+  /** New description; null clears it. */
+  description?: string | null | undefined;
+  /** Date founded; null clears it. */
+  foundedOn?: string | null | undefined;
+  /** Global id of the team. */
+  id: string | number;
+  /** Global id of the new leader, a person of the same tenant; null for none (recorded as LEADER_CHANGED). */
+  leaderId?: string | number | null | undefined;
+  /** New name (recorded as RENAMED). */
+  name?: string | null | undefined;
+  /** Note recorded with the events of this change. */
+  note?: string | null | undefined;
+  /** New theme tag; null clears it. */
+  theme?: TeamTheme | null | undefined;
 };
 
 /** Level of a tenant in the governance tree. */
@@ -110,6 +547,155 @@ export type TenantKind =
   | 'DISTRICT'
   /** Street or town (街道/镇): owns street-level data and reads its communities. */
   | 'STREET';
+
+/** One opening interval, China time (UTC+8). */
+export type TimeIntervalInput = {
+  /** Closing time, HH:mm after `opens`; 24:00 for midnight. */
+  closes: string;
+  /** Opening time, HH:mm (00:00–23:59). */
+  opens: string;
+};
+
+/** A venue closes for good; it is kept as history. */
+export type VenueCloseInput = {
+  /** First day it is closed (default: today). */
+  closedOn?: string | null | undefined;
+  /** Global id of the venue. */
+  id: string | number;
+};
+
+/** A new venue (阵地) of your street or community; the owner comes from your role. */
+export type VenueCreateInput = {
+  /** Address (地址). */
+  address?: string | null | undefined;
+  /** Amenities offered (default none). */
+  amenities?: Array<Amenity> | null | undefined;
+  /** What it offers (简介). */
+  description?: string | null | undefined;
+  /** What the venue is for. */
+  kind: VenueKind;
+  /** Global id of the micro-grid it stands in (yours). */
+  microGridId?: string | number | null | undefined;
+  /** Name, unique within your tenant, e.g. 绿云长者食堂. */
+  name: string;
+  /** Weekly opening hours. */
+  openingHours?: OpeningHoursInput | null | undefined;
+  /** Global id of the co-building partnership (共建协议) under which a partner runs it. */
+  operatorPartnershipId?: string | number | null | undefined;
+  /** Global id of the team that runs it (yours). */
+  operatorTeamId?: string | number | null | undefined;
+};
+
+/** What a venue (阵地) is for. */
+export type VenueKind =
+  /** Canteen for elderly people and residents (长者食堂/社区食堂). */
+  | 'CANTEEN'
+  /** Culture centre (文化中心/文化活动室) with rooms residents can book. */
+  | 'CULTURE_CENTRE'
+  /** Elderly day-care centre (日间照料中心). */
+  | 'ELDERLY_DAY_CARE'
+  /** Legal-aid house (法律之家), e.g. 123法律之家. */
+  | 'LAW_HOUSE'
+  /** Any other venue (其他阵地). */
+  | 'OTHER'
+  /** Party-building service centre (党群服务中心). */
+  | 'PARTY_SERVICE_CENTRE'
+  /** Points supermarket (雷锋超市/积分超市): volunteers spend service points there. */
+  | 'POINTS_SUPERMARKET'
+  /** Rest station for delivery riders and outdoor workers (小蜜蜂驿站/暖心驿站). */
+  | 'REST_STATION'
+  /** Safe-community station (平安社区工作站), usually divided into zones. */
+  | 'SAFE_COMMUNITY_STATION';
+
+/** A closed venue operates again. */
+export type VenueReopenInput = {
+  /** Global id of the venue. */
+  id: string | number;
+};
+
+/** A new zone or room of a venue you manage. */
+export type VenueSpaceAddInput = {
+  /** Amenities of this space (default none). */
+  amenities?: Array<Amenity> | null | undefined;
+  /** Whether residents can book it (default false); only rooms with a capacity. */
+  bookable?: boolean | null | undefined;
+  /** How many people it holds; at least 1. */
+  capacity?: number | null | undefined;
+  /** What happens here. */
+  description?: string | null | undefined;
+  /** Zone or room. */
+  kind: VenueSpaceKind;
+  /** Name, unique within the venue, e.g. 矛盾调解区. */
+  name: string;
+  /** Global id of the venue. */
+  venueId: string | number;
+};
+
+/** What a part of a venue is. */
+export type VenueSpaceKind =
+  /** A room (活动室/功能室); rooms may be bookable. */
+  | 'ROOM'
+  /** A functional zone (功能区), e.g. the four zones of a safe-community station. */
+  | 'ZONE';
+
+/** New values for a zone or room. Omitted fields stay; null clears an optional one. */
+export type VenueSpaceUpdateInput = {
+  /** The full new list of amenities. */
+  amenities?: Array<Amenity> | null | undefined;
+  /** Whether residents can book it. */
+  bookable?: boolean | null | undefined;
+  /** New capacity (at least 1); null clears it. */
+  capacity?: number | null | undefined;
+  /** New description; null clears it. */
+  description?: string | null | undefined;
+  /** Global id of the space. */
+  id: string | number;
+  /** New kind. */
+  kind?: VenueSpaceKind | null | undefined;
+  /** New name, unique within the venue. */
+  name?: string | null | undefined;
+};
+
+/** New values for a venue you manage. Omitted fields stay; null clears an optional one. */
+export type VenueUpdateInput = {
+  /** New address; null clears it. */
+  address?: string | null | undefined;
+  /** The full new list of amenities. */
+  amenities?: Array<Amenity> | null | undefined;
+  /** New description; null clears it. */
+  description?: string | null | undefined;
+  /** Global id of the venue. */
+  id: string | number;
+  /** New kind. */
+  kind?: VenueKind | null | undefined;
+  /** New micro-grid; null clears it. */
+  microGridId?: string | number | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+  /** The full new opening hours; null clears them (not recorded). */
+  openingHours?: OpeningHoursInput | null | undefined;
+  /** New operating partnership; null clears it. */
+  operatorPartnershipId?: string | number | null | undefined;
+  /** New operating team; null clears it. */
+  operatorTeamId?: string | number | null | undefined;
+};
+
+/** Day of the week. */
+export type Weekday =
+  /** Friday (周五). */
+  | 'FRIDAY'
+  /** Monday (周一). */
+  | 'MONDAY'
+  /** Saturday (周六). */
+  | 'SATURDAY'
+  /** Sunday (周日). */
+  | 'SUNDAY'
+  /** Thursday (周四). */
+  | 'THURSDAY'
+  /** Tuesday (周二). */
+  | 'TUESDAY'
+  /** Wednesday (周三). */
+  | 'WEDNESDAY';
 
 export type SessionCreateMutationVariables = Exact<{
   input: SessionCreateInput;
@@ -163,6 +749,64 @@ export type PersonsForHomeVisitQueryVariables = Exact<{
 
 export type PersonsForHomeVisitQuery = { persons: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, phone: string | null, address: string | null } }> } };
 
+export type PartnerUnitRegisterMutationVariables = Exact<{
+  input: PartnerUnitRegisterInput;
+}>;
+
+
+export type PartnerUnitRegisterMutation = { partnerUnitRegister: { partnerUnit: { id: string, name: string, kind: PartnerUnitKind, creditCode: string, address: string | null } } };
+
+export type PartnerUnitByCreditCodeQueryVariables = Exact<{
+  creditCode: string;
+}>;
+
+
+export type PartnerUnitByCreditCodeQuery = { partnerUnitByCreditCode: { id: string, name: string, kind: PartnerUnitKind, creditCode: string, address: string | null } | null };
+
+export type PartnerUnitsQueryVariables = Exact<{
+  kind?: PartnerUnitKind | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnerUnitsQuery = { partnerUnits: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: PartnerUnitKind, creditCode: string, partnerships: Array<{ id: string, status: PartnershipStatus, inForce: boolean, tenant: { id: string, name: string } }> } }> } };
+
+export type PartnershipCreateMutationVariables = Exact<{
+  input: PartnershipCreateInput;
+}>;
+
+
+export type PartnershipCreateMutation = { partnershipCreate: { partnership: { id: string, status: PartnershipStatus, signedOn: string, startsOn: string, endsOn: string | null, commitments: Array<Commitment>, commitmentNote: string | null, acceptsPoints: boolean, inForce: boolean }, tenant: { id: string, name: string }, partnerUnit: { id: string, name: string } } };
+
+export type PartnershipEndMutationVariables = Exact<{
+  input: PartnershipEndInput;
+}>;
+
+
+export type PartnershipEndMutation = { partnershipEnd: { partnership: { id: string, status: PartnershipStatus, endsOn: string | null, inForce: boolean } } };
+
+export type PartnershipsQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+  status?: PartnershipStatus | null | undefined;
+  kind?: PartnerUnitKind | null | undefined;
+  acceptsPoints?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnershipsQuery = { partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: PartnershipStatus, signedOn: string, startsOn: string, endsOn: string | null, commitments: Array<Commitment>, acceptsPoints: boolean, inForce: boolean, contactName: string | null, contactPhone: string | null, partnerUnit: { id: string, name: string, kind: PartnerUnitKind }, tenant: { id: string, name: string } } }> } };
+
+export type MyPartnerTenantsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyPartnerTenantsQuery = { myPartnerTenants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: TenantKind } }> } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -176,6 +820,205 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ node: { id: string, createdAt: string, actorName: string, role: Role, purpose: RevealPurpose, entityType: string, field: string, subject: { id: string, name: string } | null } }> } };
 
+export type ProgrammeCreateMutationVariables = Exact<{
+  input: ProgrammeCreateInput;
+}>;
+
+
+export type ProgrammeCreateMutation = { programmeCreate: { programme: { id: string, name: string, status: ProjectStatus, owner: { id: string, name: string } } } };
+
+export type ProjectCreateMutationVariables = Exact<{
+  input: ProjectCreateInput;
+}>;
+
+
+export type ProjectCreateMutation = { projectCreate: { project: { id: string, name: string, status: ProjectStatus, owner: { id: string, name: string }, programme: { id: string, name: string } | null } } };
+
+export type SubProjectCreateMutationVariables = Exact<{
+  input: SubProjectCreateInput;
+}>;
+
+
+export type SubProjectCreateMutation = { subProjectCreate: { subProject: { id: string, name: string, status: ProjectStatus, startsOn: string | null, endsOn: string | null, leadTeam: { id: string, name: string } | null } } };
+
+export type SubProjectUpdateMutationVariables = Exact<{
+  input: SubProjectUpdateInput;
+}>;
+
+
+export type SubProjectUpdateMutation = { subProjectUpdate: { subProject: { id: string, name: string, status: ProjectStatus, startsOn: string | null, endsOn: string | null, leadTeam: { id: string, name: string } | null } } };
+
+export type SubProjectTeamAddMutationVariables = Exact<{
+  input: SubProjectTeamInput;
+}>;
+
+
+export type SubProjectTeamAddMutation = { subProjectTeamAdd: { subProject: { id: string, supportingTeams: Array<{ id: string, name: string }> } } };
+
+export type SubProjectTeamRemoveMutationVariables = Exact<{
+  input: SubProjectTeamInput;
+}>;
+
+
+export type SubProjectTeamRemoveMutation = { subProjectTeamRemove: { subProject: { id: string, supportingTeams: Array<{ id: string, name: string }> } } };
+
+export type SubProjectPartnerAddMutationVariables = Exact<{
+  input: SubProjectPartnerAddInput;
+}>;
+
+
+export type SubProjectPartnerAddMutation = { subProjectPartnerAdd: { partner: { id: string, contribution: string | null, partnerUnit: { id: string, name: string } } } };
+
+export type SubProjectScheduleSetMutationVariables = Exact<{
+  input: SubProjectScheduleSetInput;
+}>;
+
+
+export type SubProjectScheduleSetMutation = { subProjectScheduleSet: { subProject: { id: string, schedule: { frequency: ScheduleFrequency, weekday: number, startsOn: string, endsOn: string | null, serviceFields: Array<string>, volunteerCount: number | null } | null } } };
+
+export type OutcomeIndicatorAddMutationVariables = Exact<{
+  input: OutcomeIndicatorAddInput;
+}>;
+
+
+export type OutcomeIndicatorAddMutation = { outcomeIndicatorAdd: { indicator: { id: string, name: string, unit: string, target: number | null } } };
+
+export type IndicatorMeasurementRecordMutationVariables = Exact<{
+  input: IndicatorMeasurementRecordInput;
+}>;
+
+
+export type IndicatorMeasurementRecordMutation = { indicatorMeasurementRecord: { measurement: { id: string, value: number, measuredOn: string, note: string | null, indicator: { id: string, actual: number | null, actualOn: string | null } } } };
+
+export type ProgrammeTreeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgrammeTreeQuery = { programme: { id: string, name: string, status: ProjectStatus, projectCount: number, subProjectCount: number, owner: { id: string, name: string }, subProjectCountsByStatus: Array<{ status: ProjectStatus, count: number }>, projects: Array<{ id: string, name: string, status: ProjectStatus, subProjectCount: number, owner: { id: string, name: string }, subProjects: Array<{ id: string, name: string, status: ProjectStatus, startsOn: string | null, endsOn: string | null, leadTeam: { id: string, name: string } | null, supportingTeams: Array<{ id: string, name: string }>, partners: Array<{ contribution: string | null, partnerUnit: { id: string, name: string } }>, indicators: Array<{ id: string, name: string, unit: string, target: number | null, actual: number | null, actualOn: string | null }> }> }> } };
+
+export type ProgrammesQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+  status?: ProjectStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProgrammesQuery = { programmes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, status: ProjectStatus, projectCount: number, subProjectCount: number, owner: { id: string, name: string } } }> } };
+
+export type SubProjectsQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+  projectId?: string | number | null | undefined;
+  status?: ProjectStatus | null | undefined;
+  activeFrom?: string | null | undefined;
+  activeTo?: string | null | undefined;
+  teamId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SubProjectsQuery = { subProjects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, status: ProjectStatus, startsOn: string | null, endsOn: string | null, owner: { id: string, name: string }, project: { id: string, name: string }, leadTeam: { id: string, name: string } | null } }> } };
+
+export type SubProjectServiceDatesQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type SubProjectServiceDatesQuery = { subProject: { id: string, name: string, schedule: { frequency: ScheduleFrequency, weekday: number, startsOn: string, endsOn: string | null, serviceFields: Array<string>, volunteerCount: number | null } | null, serviceDates: Array<{ date: string, field: string }> } };
+
+export type IndicatorHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IndicatorHistoryQuery = { node:
+    | { id: string, name: string, unit: string, target: number | null, actual: number | null, actualOn: string | null, measurements: Array<{ value: number, measuredOn: string, note: string | null, recordedByName: string }> }
+    | Record<PropertyKey, never>
+   };
+
+export type TeamCreateMutationVariables = Exact<{
+  input: TeamCreateInput;
+}>;
+
+
+export type TeamCreateMutation = { teamCreate: { team: { id: string, name: string, kind: TeamKind, theme: TeamTheme | null, foundedOn: string | null, tenant: { name: string } } } };
+
+export type TeamUpdateMutationVariables = Exact<{
+  input: TeamUpdateInput;
+}>;
+
+
+export type TeamUpdateMutation = { teamUpdate: { team: { id: string, name: string, theme: TeamTheme | null, description: string | null, leader: { id: string, name: string } | null } } };
+
+export type TeamChangeKindMutationVariables = Exact<{
+  input: TeamChangeKindInput;
+}>;
+
+
+export type TeamChangeKindMutation = { teamChangeKind: { team: { id: string, kind: TeamKind }, event: { id: string, kind: TeamEventKind, fromValue: string | null, toValue: string | null, occurredOn: string, note: string | null } } };
+
+export type TeamMemberAddMutationVariables = Exact<{
+  input: TeamMemberAddInput;
+}>;
+
+
+export type TeamMemberAddMutation = { teamMemberAdd: { teamMember: { id: string, role: TeamMemberRole, joinedOn: string, leftOn: string | null, person: { id: string, name: string } } } };
+
+export type TeamMemberLeaveMutationVariables = Exact<{
+  input: TeamMemberLeaveInput;
+}>;
+
+
+export type TeamMemberLeaveMutation = { teamMemberLeave: { teamMember: { id: string, joinedOn: string, leftOn: string | null } } };
+
+export type PersonSkillAddMutationVariables = Exact<{
+  input: PersonSkillAddInput;
+}>;
+
+
+export type PersonSkillAddMutation = { personSkillAdd: { personSkill: { id: string, skill: Skill, note: string | null }, person: { id: string, skills: Array<{ skill: Skill }> } } };
+
+export type PersonSkillRemoveMutationVariables = Exact<{
+  input: PersonSkillRemoveInput;
+}>;
+
+
+export type PersonSkillRemoveMutation = { personSkillRemove: { person: { id: string, skills: Array<{ skill: Skill }> } } };
+
+export type TeamsQueryVariables = Exact<{
+  kind?: TeamKind | null | undefined;
+  theme?: TeamTheme | null | undefined;
+  tenantId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TeamsQuery = { teams: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: TeamKind, theme: TeamTheme | null, foundedOn: string | null, memberCount: number, tenant: { id: string, name: string }, leader: { id: string, name: string } | null } }> } };
+
+export type TeamDetailQueryVariables = Exact<{
+  id: string | number;
+  activeOn?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TeamDetailQuery = { team: { id: string, name: string, kind: TeamKind, theme: TeamTheme | null, description: string | null, memberCount: number, memberCountHistory: Array<{ date: string, count: number }>, members: Array<{ id: string, role: TeamMemberRole, joinedOn: string, leftOn: string | null, person: { id: string, name: string, skills: Array<{ skill: Skill }> } }>, events: Array<{ id: string, kind: TeamEventKind, fromValue: string | null, toValue: string | null, occurredOn: string, note: string | null, actorName: string }> } };
+
+export type PeopleWithSkillQueryVariables = Exact<{
+  skill: Skill;
+  communityId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PeopleWithSkillQuery = { peopleWithSkill: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, community: { name: string }, skills: Array<{ skill: Skill, note: string | null }> } }> } };
+
 export type CommunitiesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -186,6 +1029,70 @@ export type CommunitiesQueryVariables = Exact<{
 
 export type CommunitiesQuery = { communities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, updatedAt: string, parent: { id: string, name: string, code: string } | null } }> } };
 
+export type VenueCreateMutationVariables = Exact<{
+  input: VenueCreateInput;
+}>;
+
+
+export type VenueCreateMutation = { venueCreate: { venue: { id: string, name: string, kind: VenueKind, amenities: Array<Amenity>, openingHoursText: string | null } } };
+
+export type VenueUpdateMutationVariables = Exact<{
+  input: VenueUpdateInput;
+}>;
+
+
+export type VenueUpdateMutation = { venueUpdate: { venue: { id: string, name: string, amenities: Array<Amenity>, openingHoursText: string | null } } };
+
+export type VenueCloseMutationVariables = Exact<{
+  input: VenueCloseInput;
+}>;
+
+
+export type VenueCloseMutation = { venueClose: { venue: { id: string, closedOn: string | null } } };
+
+export type VenueReopenMutationVariables = Exact<{
+  input: VenueReopenInput;
+}>;
+
+
+export type VenueReopenMutation = { venueReopen: { venue: { id: string, closedOn: string | null } } };
+
+export type VenueSpaceAddMutationVariables = Exact<{
+  input: VenueSpaceAddInput;
+}>;
+
+
+export type VenueSpaceAddMutation = { venueSpaceAdd: { venueSpace: { id: string, name: string, kind: VenueSpaceKind, capacity: number | null, bookable: boolean } } };
+
+export type VenueSpaceUpdateMutationVariables = Exact<{
+  input: VenueSpaceUpdateInput;
+}>;
+
+
+export type VenueSpaceUpdateMutation = { venueSpaceUpdate: { venueSpace: { id: string, name: string, capacity: number | null, bookable: boolean } } };
+
+export type VenuesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  tenantId?: string | number | null | undefined;
+  kind?: VenueKind | null | undefined;
+  amenity?: Amenity | null | undefined;
+  at: string;
+}>;
+
+
+export type VenuesQuery = { venues: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: VenueKind, address: string | null, amenities: Array<Amenity>, closedOn: string | null, isOpenAt: boolean | null, openingHoursText: string | null, openingHours: { notes: string | null, days: Array<{ weekday: Weekday, intervals: Array<{ opens: string, closes: string }> }> } | null, tenant: { id: string, name: string }, operatorTeam: { id: string, name: string } | null, spaces: Array<{ id: string, name: string, kind: VenueSpaceKind, capacity: number | null, bookable: boolean, amenities: Array<Amenity> }> } }> } };
+
+export type BookableRoomsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  tenantId?: string | number | null | undefined;
+  minCapacity?: number | null | undefined;
+}>;
+
+
+export type BookableRoomsQuery = { bookableRooms: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, capacity: number | null, amenities: Array<Amenity>, venue: { id: string, name: string, address: string | null, openingHoursText: string | null } } }> } };
+
 
 export const SessionCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]}}]} as unknown as DocumentNode<SessionCreateMutation, SessionCreateMutationVariables>;
 export const CommunityOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommunityOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaKm2"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"compounds"}},{"kind":"Field","name":{"kind":"Name","value":"buildings"}},{"kind":"Field","name":{"kind":"Name","value":"compoundsWithoutPropertyManager"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"microGrids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommunityOrganisationQuery, CommunityOrganisationQueryVariables>;
@@ -194,6 +1101,46 @@ export const GridCreateDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const PersonCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PersonCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}}]}}]}}]} as unknown as DocumentNode<PersonCreateMutation, PersonCreateMutationVariables>;
 export const GridAssignmentCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridAssignmentCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GridAssignmentCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridAssignmentCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridAssignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridAssignmentCreateMutation, GridAssignmentCreateMutationVariables>;
 export const PersonsForHomeVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonsForHomeVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"reveal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"EnumValue","value":"HOME_VISIT"}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonsForHomeVisitQuery, PersonsForHomeVisitQueryVariables>;
+export const PartnerUnitRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerUnitRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerUnitRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerUnitRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]} as unknown as DocumentNode<PartnerUnitRegisterMutation, PartnerUnitRegisterMutationVariables>;
+export const PartnerUnitByCreditCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerUnitByCreditCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerUnitByCreditCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"creditCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]} as unknown as DocumentNode<PartnerUnitByCreditCodeQuery, PartnerUnitByCreditCodeQueryVariables>;
+export const PartnerUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerUnitKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerUnitsQuery, PartnerUnitsQueryVariables>;
+export const PartnershipCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnershipCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnershipCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"commitments"}},{"kind":"Field","name":{"kind":"Name","value":"commitmentNote"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsPoints"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PartnershipCreateMutation, PartnershipCreateMutationVariables>;
+export const PartnershipEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnershipEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipEndInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnershipEnd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}}]}}]}}]} as unknown as DocumentNode<PartnershipEndMutation, PartnershipEndMutationVariables>;
+export const PartnershipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Partnerships"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerUnitKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"acceptsPoints"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"acceptsPoints"},"value":{"kind":"Variable","name":{"kind":"Name","value":"acceptsPoints"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"commitments"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsPoints"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"partnerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnershipsQuery, PartnershipsQueryVariables>;
+export const MyPartnerTenantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPartnerTenants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPartnerTenants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyPartnerTenantsQuery, MyPartnerTenantsQueryVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const ProgrammeCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgrammeCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeCreateMutation, ProgrammeCreateMutationVariables>;
+export const ProjectCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProjectCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectCreateMutation, ProjectCreateMutationVariables>;
+export const SubProjectCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubProjectCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubProjectCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subProjectCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subProject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"leadTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubProjectCreateMutation, SubProjectCreateMutationVariables>;
+export const SubProjectUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubProjectUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubProjectUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subProjectUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subProject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"leadTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubProjectUpdateMutation, SubProjectUpdateMutationVariables>;
+export const SubProjectTeamAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubProjectTeamAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubProjectTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subProjectTeamAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subProject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supportingTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubProjectTeamAddMutation, SubProjectTeamAddMutationVariables>;
+export const SubProjectTeamRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubProjectTeamRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubProjectTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subProjectTeamRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subProject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supportingTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubProjectTeamRemoveMutation, SubProjectTeamRemoveMutationVariables>;
+export const SubProjectPartnerAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubProjectPartnerAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubProjectPartnerAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subProjectPartnerAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"partnerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubProjectPartnerAddMutation, SubProjectPartnerAddMutationVariables>;
+export const SubProjectScheduleSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubProjectScheduleSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubProjectScheduleSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subProjectScheduleSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subProject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"serviceFields"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubProjectScheduleSetMutation, SubProjectScheduleSetMutationVariables>;
+export const OutcomeIndicatorAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomeIndicatorAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeIndicatorAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcomeIndicatorAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]}}]} as unknown as DocumentNode<OutcomeIndicatorAddMutation, OutcomeIndicatorAddMutationVariables>;
+export const IndicatorMeasurementRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IndicatorMeasurementRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorMeasurementRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorMeasurementRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measurement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"actualOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorMeasurementRecordMutation, IndicatorMeasurementRecordMutationVariables>;
+export const ProgrammeTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"subProjectCount"}},{"kind":"Field","name":{"kind":"Name","value":"subProjectCountsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subProjectCount"}},{"kind":"Field","name":{"kind":"Name","value":"subProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"leadTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportingTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"partnerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"actualOn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeTreeQuery, ProgrammeTreeQueryVariables>;
+export const ProgrammesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Programmes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"subProjectCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammesQuery, ProgrammesQueryVariables>;
+export const SubProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"activeFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"activeTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubProjectsQuery, SubProjectsQueryVariables>;
+export const SubProjectServiceDatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubProjectServiceDates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"serviceFields"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceDates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SubProjectServiceDatesQuery, SubProjectServiceDatesQueryVariables>;
+export const IndicatorHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeIndicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"actualOn"}},{"kind":"Field","name":{"kind":"Name","value":"measurements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorHistoryQuery, IndicatorHistoryQueryVariables>;
+export const TeamCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamCreateMutation, TeamCreateMutationVariables>;
+export const TeamUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamUpdateMutation, TeamUpdateMutationVariables>;
+export const TeamChangeKindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamChangeKind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamChangeKindInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamChangeKind"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromValue"}},{"kind":"Field","name":{"kind":"Name","value":"toValue"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<TeamChangeKindMutation, TeamChangeKindMutationVariables>;
+export const TeamMemberAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamMemberAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamMemberAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamMemberAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamMemberAddMutation, TeamMemberAddMutationVariables>;
+export const TeamMemberLeaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamMemberLeave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamMemberLeaveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamMemberLeave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}}]}}]}}]}}]} as unknown as DocumentNode<TeamMemberLeaveMutation, TeamMemberLeaveMutationVariables>;
+export const PersonSkillAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PersonSkillAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonSkillAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personSkillAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personSkill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonSkillAddMutation, PersonSkillAddMutationVariables>;
+export const PersonSkillRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PersonSkillRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonSkillRemoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personSkillRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonSkillRemoveMutation, PersonSkillRemoveMutationVariables>;
+export const TeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Teams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"theme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TeamTheme"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"theme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"theme"}}},{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamsQuery, TeamsQueryVariables>;
+export const TeamDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeOn"}}}]},{"kind":"Field","name":{"kind":"Name","value":"memberCountHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activeOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromValue"}},{"kind":"Field","name":{"kind":"Name","value":"toValue"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}}]}}]} as unknown as DocumentNode<TeamDetailQuery, TeamDetailQueryVariables>;
+export const PeopleWithSkillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeopleWithSkill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skill"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Skill"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peopleWithSkill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"skill"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skill"}}},{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PeopleWithSkillQuery, PeopleWithSkillQueryVariables>;
 export const CommunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Communities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"updatedSince"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"updatedSince"},"value":{"kind":"Variable","name":{"kind":"Name","value":"updatedSince"}}},{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommunitiesQuery, CommunitiesQueryVariables>;
+export const VenueCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VenueCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VenueCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amenities"}},{"kind":"Field","name":{"kind":"Name","value":"openingHoursText"}}]}}]}}]}}]} as unknown as DocumentNode<VenueCreateMutation, VenueCreateMutationVariables>;
+export const VenueUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VenueUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VenueUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"amenities"}},{"kind":"Field","name":{"kind":"Name","value":"openingHoursText"}}]}}]}}]}}]} as unknown as DocumentNode<VenueUpdateMutation, VenueUpdateMutationVariables>;
+export const VenueCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VenueClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VenueCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}}]}}]}}]}}]} as unknown as DocumentNode<VenueCloseMutation, VenueCloseMutationVariables>;
+export const VenueReopenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VenueReopen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VenueReopenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueReopen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}}]}}]}}]}}]} as unknown as DocumentNode<VenueReopenMutation, VenueReopenMutationVariables>;
+export const VenueSpaceAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VenueSpaceAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VenueSpaceAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueSpaceAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueSpace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"bookable"}}]}}]}}]}}]} as unknown as DocumentNode<VenueSpaceAddMutation, VenueSpaceAddMutationVariables>;
+export const VenueSpaceUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VenueSpaceUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VenueSpaceUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueSpaceUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venueSpace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"bookable"}}]}}]}}]}}]} as unknown as DocumentNode<VenueSpaceUpdateMutation, VenueSpaceUpdateMutationVariables>;
+export const VenuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Venues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VenueKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amenity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Amenity"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"amenity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amenity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"amenities"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"isOpenAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}]},{"kind":"Field","name":{"kind":"Name","value":"openingHoursText"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"intervals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operatorTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"bookable"}},{"kind":"Field","name":{"kind":"Name","value":"amenities"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VenuesQuery, VenuesQueryVariables>;
+export const BookableRoomsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BookableRooms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minCapacity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookableRooms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"minCapacity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minCapacity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"amenities"}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"openingHoursText"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BookableRoomsQuery, BookableRoomsQueryVariables>;

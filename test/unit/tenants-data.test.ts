@@ -278,10 +278,10 @@ describe('tenant files', () => {
   });
 
   describe('people', () => {
-    it.each(files)('%s: every community has 8–20 people with unique keys', (_file, f) => {
+    it.each(files)('%s: every community has 8–120 people with unique keys', (_file, f) => {
       for (const c of communities(f)) {
         expect(c.people.length).toBeGreaterThanOrEqual(8);
-        expect(c.people.length).toBeLessThanOrEqual(20);
+        expect(c.people.length).toBeLessThanOrEqual(120);
         expect(new Set(c.people.map((p) => p.key)).size).toBe(c.people.length);
       }
     });

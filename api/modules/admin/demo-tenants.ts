@@ -17,23 +17,28 @@ import { RoleAssignment } from '../../core/auth/role-assignment.entity';
 import { Role } from '../../core/auth/role.enum';
 import { hashPassword, hashSecret, newSecret } from '../../core/auth/secrets';
 import { isDivisionCode } from '../../core/validation/identifiers';
+import {
+  type DemoOwned,
+  type DemoPartnerUnit,
+  type DemoPersonRef,
+  type OwnedRefs,
+  upsertPartnerships,
+  upsertPartnerUnits,
+  upsertPeople,
+  upsertProgrammes,
+  upsertTeams,
+  upsertVenues,
+} from './demo-co-building';
 
 /** The shape of tenants/*.json (tenants/tenants.schema.json is its JSON Schema). */
-interface DemoPerson {
-  key: string;
-  name: string;
-  phone?: string;
-  idNumber?: string;
-  address?: string;
-  birthDate?: string;
-}
+type DemoPerson = DemoPersonRef;
 interface DemoGrid {
   code: string;
   name: string;
   assignments: { person: string; role: GridRole }[];
   microGrids: { code: string; name: string; kind: MicroGridKind; leader?: string | null }[];
 }
-interface DemoCommunity {
+interface DemoCommunity extends DemoOwned {
   code: string;
   name: string;
   profile?: {
@@ -51,9 +56,16 @@ interface DemoCommunity {
 }
 interface DemoFile {
   district: { code: string; name: string; fullName?: string };
-  streets: { code: string; name: string; communities: DemoCommunity[] }[];
+  streets: (DemoOwned & {
+    code: string;
+    name: string;
+    people?: DemoPerson[];
+    communities: DemoCommunity[];
+  })[];
+  partnerUnits?: DemoPartnerUnit[];
   principals: {
     integrator: { name: string };
+    partners?: { name: string; partner: string }[];
     users: {
       username: string;
       displayName: string;
@@ -68,6 +80,7 @@ interface DemoFile {
 export interface DemoPrincipals {
   note: string;
   integrators: { district: string; name: string; apiKey: string }[];
+  partners: { partnerUnit: string; name: string; apiKey: string }[];
   users: { username: string; password: string; role: Role; tenant: string }[];
 }
 
@@ -103,6 +116,7 @@ export async function loadDemoTenants(
   const principals: DemoPrincipals = {
     note: 'Local demo principals. Keys and passwords are shown only here; reissue with `npm run tenants -- …`.',
     integrators: [],
+    partners: [],
     users: [],
   };
   let tenants = 0;
@@ -125,6 +139,22 @@ export async function loadDemoTenants(
           tenants += 1;
           communities.set(c.code, await upsertOrganisation(em, community, c));
         }
+      }
+      const units = await upsertPartnerUnits(em, data.partnerUnits ?? []);
+      await upsertCoBuilding(em, data, byCode, communities, units);
+      for (const p of data.principals.partners ?? []) {
+        const unit = units.get(p.partner)?.unit;
+        if (!unit) throw new Error(`demo partner key ${p.name}: unknown partner ${p.partner}`);
+        if (await em.findOne(ApiKey, { name: p.name, revokedAt: null })) continue;
+        const secret = newSecret('gk');
+        em.create(ApiKey, {
+          role: Role.PARTNER,
+          name: p.name,
+          prefix: secret.slice(0, 10),
+          secretHash: hashSecret(secret),
+          partnerUnit: unit,
+        });
+        principals.partners.push({ partnerUnit: unit.name, name: p.name, apiKey: secret });
       }
       if (!(await em.findOne(ApiKey, { name: data.principals.integrator.name, revokedAt: null }))) {
         const secret = newSecret('gk');
@@ -171,6 +201,48 @@ export async function loadDemoTenants(
   return { tenants, principals };
 }
 
+/**
+ * Teams and partnerships of every street and community first (programmes and venues refer to
+ * them, and a street programme to its communities' ones), then programmes and venues.
+ */
+async function upsertCoBuilding(
+  em: EntityManager,
+  data: DemoFile,
+  byCode: Map<string, Tenant>,
+  communities: Map<string, { tenant: Tenant; people: Map<string, Person> }>,
+  units: Awaited<ReturnType<typeof upsertPartnerUnits>>,
+): Promise<void> {
+  const refs = new Map<string, OwnedRefs>();
+  const owned = async (code: string, owner: DemoOwned, people: Map<string, Person>) => {
+    const tenant = byCode.get(code)!;
+    const ref: OwnedRefs = {
+      tenant,
+      teams: await upsertTeams(em, tenant, owner.teams ?? [], people),
+      partnerships: await upsertPartnerships(em, tenant, owner.partnerships ?? [], units),
+    };
+    refs.set(code, ref);
+  };
+  for (const s of data.streets) {
+    const people = await upsertPeople(em, byCode.get(s.code)!, s.people ?? []);
+    await owned(s.code, s, people);
+    for (const c of s.communities) await owned(c.code, c, communities.get(c.code)!.people);
+  }
+  await em.flush();
+  for (const s of data.streets) {
+    const street = refs.get(s.code)!;
+    const inStreet = (code: string) =>
+      s.communities.some((c) => c.code === code) ? refs.get(code) : undefined;
+    await upsertProgrammes(em, street, s.programmes ?? [], inStreet, null);
+    await upsertVenues(em, street, s.venues ?? []);
+    for (const c of s.communities) {
+      const community = refs.get(c.code)!;
+      await upsertProgrammes(em, community, c.programmes ?? [], () => undefined, street);
+      await upsertVenues(em, community, c.venues ?? []);
+    }
+  }
+  await em.flush();
+}
+
 async function upsertTenant(
   em: EntityManager,
   kind: TenantKind,
@@ -212,23 +284,7 @@ async function upsertOrganisation(em: EntityManager, tenant: Tenant, c: DemoComm
       description: p.description ?? undefined,
     });
   }
-  const people = new Map<string, Person>();
-  const existingPeople = await em.find(Person, { tenant });
-  for (const p of c.people) {
-    const found = existingPeople.find((e) => e.name === p.name && (e.phone ?? null) === (p.phone ?? null));
-    people.set(
-      p.key,
-      found ??
-        em.create(Person, {
-          tenant,
-          name: p.name,
-          phone: p.phone,
-          idNumber: p.idNumber,
-          address: p.address,
-          birthDate: p.birthDate,
-        }),
-    );
-  }
+  const people = await upsertPeople(em, tenant, c.people);
   const grids = new Map<string, Grid>();
   const existingGrids = new Map((await em.find(Grid, { tenant })).map((g) => [g.code, g]));
   const existingMicro = new Map((await em.find(MicroGrid, { tenant })).map((m) => [m.code, m]));
