@@ -11,6 +11,12 @@ export interface DatasetSizes {
   people: number;
   microGridsPerGrid: number;
   assignmentsPerGrid: number;
+  /** Teams of each community; each community also runs one programme. */
+  teamsPerCommunity: number;
+  /** Projects in each community's programme. */
+  projectsPerCommunity: number;
+  /** Sub-projects per project, each with a lead and a supporting team, an indicator, two measurements. */
+  subProjectsPerProject: number;
 }
 
 export const DEFAULT_SIZES: DatasetSizes = {
@@ -21,6 +27,9 @@ export const DEFAULT_SIZES: DatasetSizes = {
   people: 50_000,
   microGridsPerGrid: 3,
   assignmentsPerGrid: 5,
+  teamsPerCommunity: 4,
+  projectsPerCommunity: 7,
+  subProjectsPerProject: 3,
 };
 
 /** A tenth of the default: enough to see the shape of the figures in seconds. */
@@ -32,6 +41,9 @@ export const SMALL_SIZES: DatasetSizes = {
   people: 5_000,
   microGridsPerGrid: 3,
   assignmentsPerGrid: 5,
+  teamsPerCommunity: 4,
+  projectsPerCommunity: 7,
+  subProjectsPerProject: 3,
 };
 
 export interface Dataset {
@@ -64,6 +76,7 @@ function checkSizes(s: DatasetSizes): void {
   if (s.people < s.communities) problems.push('people must be at least communities (leaders)');
   if (perParent(s.grids, s.communities) > 999) problems.push('at most 999 grids per community');
   if (s.microGridsPerGrid > 99) problems.push('at most 99 micro-grids per grid');
+  if (s.people < s.communities * s.teamsPerCommunity) problems.push('people must cover a leader per team');
   if (problems.length) throw new Error(`Invalid dataset sizes: ${problems.join('; ')}`);
 }
 
@@ -90,7 +103,8 @@ const sqlArray = (chars: string) => `array[${Array.from(chars, (c) => `'${c}'`).
 /**
  * The statements, in foreign-key order. Sizes are inlined (checked integers): in the SQL, $1 is
  * districts, $2 streets, $3 communities, $4 grids, $5 people, $6 micro-grids and $7 assignments
- * per grid, replaced before sending (PostgreSQL cannot type a parameter a statement leaves unused).
+ * per grid, $8 teams and $9 projects per community, $0 sub-projects per project, replaced before
+ * sending (PostgreSQL cannot type a parameter a statement leaves unused).
  */
 function insertStatements(s: DatasetSizes): string[] {
   const u = 'pg_temp.bench_uuid';
@@ -102,9 +116,12 @@ function insertStatements(s: DatasetSizes): string[] {
     s.people,
     s.microGridsPerGrid,
     s.assignmentsPerGrid,
+    s.teamsPerCommunity,
+    s.projectsPerCommunity,
+    s.subProjectsPerProject,
   ];
   const inline = (sql: string) =>
-    sql.replace(/\$(\d)(::int)?/g, (_m, n: string) => `(${values[Number(n) - 1]})`);
+    sql.replace(/\$(\d)(::int)?/g, (_m, n: string) => `(${values[n === '0' ? 9 : Number(n) - 1]})`);
   const districtCode = (d: string) => `'4190' || lpad((${d} + 1)::text, 2, '0')`;
   return [
     `insert into tenant (id, created_at, updated_at, kind, code, name, full_name, parent_id, path)
@@ -155,6 +172,38 @@ function insertStatements(s: DatasetSizes): string[] {
      select ${u}('cp', c), ${createdAt('c')}, ${createdAt('c')}, ${u}('c', c), 0.5 + (c % 30) / 10.0,
             date '1990-01-01' + (c * 97 % 10000), 3 + c % 10, 10 + c % 40, c % 3, 800 + c % 2000, 2000 + c % 5000, null
      from generate_series(0, $3::int - 1) c`,
+    // Team t belongs to community t % communities; its leader is a person of that community.
+    `insert into team (id, created_at, updated_at, tenant_id, name, kind, founded_on, leader_id)
+     select ${u}('t', t), ${createdAt('t')}, ${createdAt('t')}, ${u}('c', t % $3), '第' || (t / $3 + 1) || '志愿服务队',
+            (array['VOLUNTEER','WOMEN','PARTY_MEMBER','YOUTH','MEDIATION'])[1 + (t / $3) % 5]::team_kind,
+            date '2018-01-01' + (t % 2000), ${u}('p', t % $3 + $3 * ((t / $3) % ($5 / $3)))
+     from generate_series(0, $3::int * $8::int - 1) t`,
+    `insert into programme (id, created_at, updated_at, tenant_id, name, description)
+     select ${u}('pg', c), ${createdAt('c')}, ${createdAt('c')}, ${u}('c', c), '点点爱' || (c + 1) || '号治理项目', null
+     from generate_series(0, $3::int - 1) c`,
+    `insert into project (id, created_at, updated_at, tenant_id, programme_id, name)
+     select ${u}('pj', j), ${createdAt('j')}, ${createdAt('j')}, ${u}('c', j % $3), ${u}('pg', j % $3), '项目' || (j / $3 + 1)
+     from generate_series(0, $3::int * $9::int - 1) j`,
+    // Sub-project k belongs to project k % projects; its lead team is a team of the same community.
+    `insert into sub_project (id, created_at, updated_at, tenant_id, project_id, name, status, starts_on, lead_team_id)
+     select ${u}('sp', k), ${createdAt('k')}, ${createdAt('k')}, ${u}('c', (k % ($3 * $9)) % $3), ${u}('pj', k % ($3 * $9)),
+            '子项目' || (k / ($3 * $9) + 1), (array['PLANNED','ACTIVE','ACTIVE','COMPLETED'])[1 + k % 4]::project_status,
+            date '2024-01-01' + (k % 300), ${u}('t', (k % ($3 * $9)) % $3 + $3 * (k % $8))
+     from generate_series(0, $3::int * $9::int * $0::int - 1) k`,
+    `insert into sub_project_team (id, created_at, updated_at, tenant_id, sub_project_id, team_id)
+     select ${u}('spt', k), ${createdAt('k')}, ${createdAt('k')}, ${u}('c', (k % ($3 * $9)) % $3), ${u}('sp', k),
+            ${u}('t', (k % ($3 * $9)) % $3 + $3 * ((k + 1) % $8))
+     from generate_series(0, $3::int * $9::int * $0::int - 1) k where $8 > 1`,
+    `insert into outcome_indicator (id, created_at, updated_at, tenant_id, sub_project_id, name, unit, target)
+     select ${u}('oi', k), ${createdAt('k')}, ${createdAt('k')}, ${u}('c', (k % ($3 * $9)) % $3), ${u}('sp', k),
+            '服务人次', '人次', 100 + k % 400
+     from generate_series(0, $3::int * $9::int * $0::int - 1) k`,
+    `insert into indicator_measurement (id, created_at, updated_at, tenant_id, indicator_id, value, measured_on,
+                                        recorded_by_id, recorded_by_name)
+     select ${u}('im', m), ${createdAt('m')}, ${createdAt('m')}, ${u}('c', ((m % ($3 * $9 * $0)) % ($3 * $9)) % $3),
+            ${u}('oi', m % ($3 * $9 * $0)), (m / ($3 * $9 * $0) + 1) * 40, date '2024-06-30' + 90 * (m / ($3 * $9 * $0)),
+            ${u}('bench', 0), '基准数据'
+     from generate_series(0, $3::int * $9::int * $0::int * 2 - 1) m`,
   ].map(inline);
 }
 
@@ -257,7 +306,21 @@ export async function generateDataset(ownerUrl: string, sizes: Partial<DatasetSi
 }
 
 async function countRows(client: Client): Promise<Record<string, number>> {
-  const tables = ['tenant', 'person', 'grid', 'micro_grid', 'grid_assignment', 'community_profile'];
+  const tables = [
+    'tenant',
+    'person',
+    'grid',
+    'micro_grid',
+    'grid_assignment',
+    'community_profile',
+    'team',
+    'programme',
+    'project',
+    'sub_project',
+    'sub_project_team',
+    'outcome_indicator',
+    'indicator_measurement',
+  ];
   const { rows } = await client.query<Record<string, number>>(
     `select ${tables.map((t) => `(select count(*)::int from ${t}) as ${t}`).join(', ')}`,
   );

@@ -16,6 +16,14 @@ export const INTEGRATOR_COMMUNITIES = `query IntegratorCommunities($first: Int, 
   }
 }`;
 
+export const PROGRAMME_TREE = `query ProgrammeTree($first: Int) {
+  programmes(first: $first) {
+    edges { node { name projectCount subProjectCount projects { name subProjectCount
+      subProjects { name status startsOn leadTeam { name kind } supportingTeams { name }
+        indicators { name unit target actual } } } } }
+  }
+}`;
+
 export interface Operation {
   query: string;
   variables?: Record<string, unknown>;
@@ -28,8 +36,24 @@ interface GraphQLBody {
 
 type Edges = { node: Record<string, unknown> }[];
 
-const edgesOf = (body: GraphQLBody): Edges =>
-  ((body.data?.communities as { edges?: Edges } | undefined)?.edges ?? []) as Edges;
+const edgesOf = (body: GraphQLBody, list = 'communities'): Edges =>
+  ((body.data?.[list] as { edges?: Edges } | undefined)?.edges ?? []) as Edges;
+
+type Tree = {
+  projects: { subProjects: { leadTeam?: { name?: string }; indicators: { actual: number | null }[] }[] }[];
+};
+
+/** A programme tree answer: every programme has its projects, sub-projects, lead teams and figures. */
+function checkProgrammes(body: GraphQLBody, first: number): string | null {
+  const edges = edgesOf(body, 'programmes');
+  if (edges.length !== first) return `expected ${first} programmes, got ${edges.length}`;
+  const subs = edges.flatMap((e) => (e.node as unknown as Tree).projects.flatMap((p) => p.subProjects));
+  if (subs.length === 0) return 'no sub-projects under the programmes';
+  if (!subs.every((s) => s.leadTeam?.name)) return 'a sub-project without its lead team';
+  if (!subs.every((s) => typeof s.indicators[0]?.actual === 'number'))
+    return 'an indicator without its actual value';
+  return null;
+}
 
 /**
  * Checks one answer before a scenario is timed, so a benchmark never measures a fast error:
@@ -42,6 +66,7 @@ export function checkAnswer(scenario: string, body: GraphQLBody, first: number):
     return `GraphQL error ${e.extensions?.code ?? ''}: ${e.message}`;
   }
   if (scenario === 'typename') return body.data?.__typename === 'Query' ? null : 'no __typename';
+  if (scenario === 'programmes') return checkProgrammes(body, first);
   const edges = edgesOf(body);
   if (edges.length !== first) return `expected ${first} communities, got ${edges.length}`;
   if (scenario.startsWith('nested')) {

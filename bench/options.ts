@@ -10,6 +10,8 @@ export const SCENARIOS = [
   'raw-nested-community-10',
   'raw-nested-community-50',
   'integrator-communities',
+  'programme-tree-10',
+  'programme-tree-50',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
@@ -44,6 +46,15 @@ const FLAGS: Record<string, [env: string, help: string]> = {
   people: ['BENCH_PEOPLE', `people, spread over the communities (default ${DEFAULT_SIZES.people})`],
   'micro-grids-per-grid': ['BENCH_MICRO_GRIDS_PER_GRID', `(default ${DEFAULT_SIZES.microGridsPerGrid})`],
   'assignments-per-grid': ['BENCH_ASSIGNMENTS_PER_GRID', `(default ${DEFAULT_SIZES.assignmentsPerGrid})`],
+  'teams-per-community': ['BENCH_TEAMS_PER_COMMUNITY', `(default ${DEFAULT_SIZES.teamsPerCommunity})`],
+  'projects-per-community': [
+    'BENCH_PROJECTS_PER_COMMUNITY',
+    `projects in each community's programme (default ${DEFAULT_SIZES.projectsPerCommunity})`,
+  ],
+  'sub-projects-per-project': [
+    'BENCH_SUB_PROJECTS_PER_PROJECT',
+    `(default ${DEFAULT_SIZES.subProjectsPerProject})`,
+  ],
   duration: ['BENCH_DURATION', 'seconds each scenario is timed (default 10)'],
   warmup: ['BENCH_WARMUP', 'seconds of untimed load before each scenario (default 3)'],
   connections: ['BENCH_CONNECTIONS', 'concurrent HTTP connections (default 2 × cores)'],
@@ -102,6 +113,9 @@ export function parseOptions(argv: string[], env = process.env): BenchOptions {
     people: num('people', base.people),
     microGridsPerGrid: num('micro-grids-per-grid', base.microGridsPerGrid),
     assignmentsPerGrid: num('assignments-per-grid', base.assignmentsPerGrid),
+    teamsPerCommunity: num('teams-per-community', base.teamsPerCommunity),
+    projectsPerCommunity: num('projects-per-community', base.projectsPerCommunity),
+    subProjectsPerProject: num('sub-projects-per-project', base.subProjectsPerProject),
   };
   const wanted = raw('scenarios');
   const scenarios = wanted

@@ -9,6 +9,7 @@ import {
   checkAnswer,
   INTEGRATOR_COMMUNITIES,
   NESTED_COMMUNITIES,
+  PROGRAMME_TREE,
   TYPENAME,
   type Operation,
 } from './operations';
@@ -34,7 +35,7 @@ interface Scenario {
   server: ServerMode;
   description: string;
   operation: Operation;
-  check: 'typename' | 'nested' | 'integrator';
+  check: 'typename' | 'nested' | 'integrator' | 'programmes';
   first: number;
 }
 
@@ -90,6 +91,21 @@ const DEFINITIONS: Record<ScenarioName, Omit<Scenario, 'name'>> = {
     description: "an integrator's page of communities with totalCount, parent and profile; first=50",
     operation: { query: INTEGRATOR_COMMUNITIES, variables: { first: 50 } },
     check: 'integrator',
+    first: 50,
+  },
+  'programme-tree-10': {
+    server: 'api',
+    description:
+      'programmes → projects → sub-projects → lead and supporting teams, indicators with actuals; first=10',
+    operation: { query: PROGRAMME_TREE, variables: { first: 10 } },
+    check: 'programmes',
+    first: 10,
+  },
+  'programme-tree-50': {
+    server: 'api',
+    description: 'the same programme tree, first=50 (its SQL count must equal first=10)',
+    operation: { query: PROGRAMME_TREE, variables: { first: 50 } },
+    check: 'programmes',
     first: 50,
   },
 };
@@ -182,6 +198,7 @@ function targets(results: ScenarioResult[]): { ratios: Report['ratios']; checks:
   const sqlOf = (name: ScenarioName) => results.find((r) => r.name === name)?.sqlPerRequest ?? null;
   const sql10 = sqlOf('nested-community-10');
   const sql50 = sqlOf('nested-community-50');
+  const diff = (a: number | null, b: number | null) => (a !== null && b !== null ? b - a : null);
   const atLeast = (name: keyof typeof ratios, min: number): TargetCheck => ({
     name,
     value: ratios[name],
@@ -194,6 +211,15 @@ function targets(results: ScenarioResult[]): { ratios: Report['ratios']; checks:
       value: sql10 !== null && sql50 !== null ? sql50 - sql10 : null,
       target: '= 0 (batched: independent of page size)',
       met: sql10 !== null && sql50 !== null ? sql10 === sql50 : null,
+    },
+    {
+      name: `SQL statements per request, programme tree first=10 vs first=50 (${sqlOf('programme-tree-10') ?? '–'} vs ${sqlOf('programme-tree-50') ?? '–'}): difference`,
+      value: diff(sqlOf('programme-tree-10'), sqlOf('programme-tree-50')),
+      target: '= 0 (batched: independent of page size)',
+      met:
+        diff(sqlOf('programme-tree-10'), sqlOf('programme-tree-50')) === null
+          ? null
+          : diff(sqlOf('programme-tree-10'), sqlOf('programme-tree-50')) === 0,
     },
     atLeast('nested-community-10 ÷ raw-nested-community-10', 0.6),
     atLeast('typename ÷ typename-bare', 0.8),
