@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
@@ -60,5 +61,14 @@ export async function readRows<T extends object>(
       instance[key] = references.has(key) ? (value == null ? undefined : { id: value }) : value;
     }
     return instance as T;
+  });
+}
+
+/** A DataLoader of read rows by id (null where the id is missing or outside the scope), in key order. */
+export function rowsByIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await readRows(em, entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const found = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => found.get(id) ?? null);
   });
 }

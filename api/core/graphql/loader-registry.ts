@@ -23,3 +23,10 @@ export class LoaderRegistry {
 }
 
 export const defineLoader = <L>(factory: LoaderFactory<L>): LoaderFactory<L> => factory;
+
+/** Groups rows (already in the wanted order) under their key: one array per requested key, in key order. */
+export function groupByKeys<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
+}

@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
-import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { defineLoader } from '../../core/graphql/loader-registry';
-import { readRows } from '../../db/read-rows';
+import { defineLoader, groupByKeys } from '../../core/graphql/loader-registry';
+import { readRows, rowsByIdLoader } from '../../db/read-rows';
 import { CommunityProfile } from './community-profile.entity';
 import { Grid } from './grid.entity';
 import { GridAssignment } from './grid-assignment.entity';
@@ -17,30 +16,16 @@ import { chinaToday } from './organisation.policy';
  * dataloader (`Ref.load()`) is not used, so how a field batches is visible here.
  */
 
-function byId<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await readRows(em, entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
-    const found = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
-
-/** Groups rows (already in the wanted order) under their key, one array per requested key. */
-function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k) ?? []);
-}
-
-export const gridById = defineLoader((em) => byId(em, Grid));
-export const personById = defineLoader((em) => byId(em, Person));
+export const gridById = defineLoader((em) => rowsByIdLoader(em, Grid));
+export const personById = defineLoader((em) => rowsByIdLoader(em, Person));
+export const microGridById = defineLoader((em) => rowsByIdLoader(em, MicroGrid));
 
 /** A community's grids, ordered by code. */
 export const gridsByTenantId = defineLoader(
   (em) =>
     new DataLoader<string, Grid[]>(async (tenantIds) => {
       const rows = await readRows(em, Grid, { tenant: { $in: [...tenantIds] } }, { code: 'asc', id: 'asc' });
-      return grouped(tenantIds, rows, (g) => g.tenant.id);
+      return groupByKeys(tenantIds, rows, (g) => g.tenant.id);
     }),
 );
 
@@ -49,7 +34,7 @@ export const microGridsByGridId = defineLoader(
   (em) =>
     new DataLoader<string, MicroGrid[]>(async (gridIds) => {
       const rows = await readRows(em, MicroGrid, { grid: { $in: [...gridIds] } }, { code: 'asc', id: 'asc' });
-      return grouped(gridIds, rows, (m) => m.grid.id);
+      return groupByKeys(gridIds, rows, (m) => m.grid.id);
     }),
 );
 
@@ -64,7 +49,7 @@ function assignmentLoader(em: EntityManager, activeOnly: boolean) {
       createdAt: 'asc',
       id: 'asc',
     });
-    return grouped(gridIds, rows, (a) => a.grid.id);
+    return groupByKeys(gridIds, rows, (a) => a.grid.id);
   });
 }
 

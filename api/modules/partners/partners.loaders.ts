@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { defineLoader } from '../../core/graphql/loader-registry';
-import { readRows } from '../../db/read-rows';
+import { defineLoader, groupByKeys } from '../../core/graphql/loader-registry';
+import { readRows, rowsByIdLoader } from '../../db/read-rows';
 import { PartnerUnit } from './partner-unit.entity';
 import { Partnership } from './partnership.entity';
 
@@ -9,21 +9,8 @@ import { Partnership } from './partnership.entity';
  * partnerships; units are platform rows), results in key order, read without the unit of work.
  */
 
-/** Groups rows (already in the wanted order) under their key, one array per requested key. */
-function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k) ?? []);
-}
-
-export const partnerUnitById = defineLoader(
-  (em) =>
-    new DataLoader<string, PartnerUnit | null>(async (ids) => {
-      const rows = await readRows(em, PartnerUnit, { id: { $in: [...ids] } });
-      const found = new Map(rows.map((u) => [u.id, u]));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-);
+export const partnerUnitById = defineLoader((em) => rowsByIdLoader(em, PartnerUnit));
+export const partnershipById = defineLoader((em) => rowsByIdLoader(em, Partnership));
 
 /** A tenant's agreements in the caller's scope, oldest first. */
 export const partnershipsByTenantId = defineLoader(
@@ -35,7 +22,7 @@ export const partnershipsByTenantId = defineLoader(
         { tenant: { $in: [...tenantIds] } },
         { createdAt: 'asc', id: 'asc' },
       );
-      return grouped(tenantIds, rows, (p) => p.tenant.id);
+      return groupByKeys(tenantIds, rows, (p) => p.tenant.id);
     }),
 );
 
@@ -49,6 +36,6 @@ export const partnershipsByPartnerUnitId = defineLoader(
         { partnerUnit: { $in: [...unitIds] } },
         { createdAt: 'asc', id: 'asc' },
       );
-      return grouped(unitIds, rows, (p) => p.partnerUnit.id);
+      return groupByKeys(unitIds, rows, (p) => p.partnerUnit.id);
     }),
 );

@@ -1,3 +1,4 @@
+import { partnershipById, partnerUnitById } from '../partners/partners.loaders';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../app/context';
 import { notFound } from '../../core/errors/domain-error';
@@ -8,13 +9,7 @@ import { SubProject } from './sub-project.entity';
 import { SubProjectPartner } from './sub-project-links.entity';
 import { IndicatorMeasurement, OutcomeIndicator } from './indicator.entity';
 import { IndicatorMeasurementRecordInput, OutcomeIndicatorAddInput } from './sub-project.inputs';
-import {
-  indicatorById,
-  measurementsByIndicatorId,
-  partnershipById,
-  partnerUnitById,
-  subProjectById,
-} from './projects.loaders';
+import { indicatorById, measurementsByIndicatorId, subProjectById } from './projects.loaders';
 import { PROJECT_WRITERS } from './projects.policy';
 import { indicatorMeasurementRecord, outcomeIndicatorAdd } from './indicator.service';
 import { IndicatorMeasurementRecordPayload, OutcomeIndicatorAddPayload } from './projects.types';

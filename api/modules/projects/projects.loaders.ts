@@ -1,11 +1,9 @@
 import DataLoader from 'dataloader';
 import { raw, type EntityClass } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { defineLoader } from '../../core/graphql/loader-registry';
-import { readRows } from '../../db/read-rows';
+import { defineLoader, groupByKeys } from '../../core/graphql/loader-registry';
+import { readRows, rowsByIdLoader } from '../../db/read-rows';
 import { Team } from '../teams/team.entity';
-import { Partnership } from '../partners/partnership.entity';
-import { PartnerUnit } from '../partners/partner-unit.entity';
 import { Programme } from './programme.entity';
 import { Project } from './project.entity';
 import { SubProject } from './sub-project.entity';
@@ -20,21 +18,6 @@ import type { ProjectStatus } from './project-status';
  * communities resolves to null, a street team to nothing.
  */
 
-function byId<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await readRows(em, entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
-    const found = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
-
-/** Groups rows (already in the wanted order) under their key, one array per requested key. */
-function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k) ?? []);
-}
-
 /** Children of each parent, oldest first: one query per batch. */
 function childrenOf<T extends { createdAt: Date; id: string }>(
   em: EntityManager,
@@ -44,15 +27,13 @@ function childrenOf<T extends { createdAt: Date; id: string }>(
   return new DataLoader<string, T[]>(async (ids) => {
     const where = { [parent]: { $in: [...ids] } } as unknown as FilterQuery<T>;
     const rows = await readRows(em, entity, where, { createdAt: 'asc', id: 'asc' } as never);
-    return grouped(ids, rows, (r) => (r as unknown as Record<string, { id: string }>)[parent].id);
+    return groupByKeys(ids, rows, (r) => (r as unknown as Record<string, { id: string }>)[parent].id);
   });
 }
 
-export const programmeById = defineLoader((em) => byId(em, Programme));
-export const projectById = defineLoader((em) => byId(em, Project));
-export const partnershipById = defineLoader((em) => byId(em, Partnership));
+export const programmeById = defineLoader((em) => rowsByIdLoader(em, Programme));
+export const projectById = defineLoader((em) => rowsByIdLoader(em, Project));
 /** Partner units are platform rows (public registration data): no tenant filter applies. */
-export const partnerUnitById = defineLoader((em) => byId(em, PartnerUnit));
 
 export const projectsByProgrammeId = defineLoader((em) => childrenOf(em, Project, 'programme'));
 export const subProjectsByProjectId = defineLoader((em) => childrenOf(em, SubProject, 'project'));
@@ -69,7 +50,7 @@ export const measurementsByIndicatorId = defineLoader(
         { indicator: { $in: [...ids] } },
         { measuredOn: 'asc', createdAt: 'asc', id: 'asc' },
       );
-      return grouped(ids, rows, (m) => m.indicator.id);
+      return groupByKeys(ids, rows, (m) => m.indicator.id);
     }),
 );
 
@@ -90,7 +71,7 @@ export const supportingTeamsBySubProjectId = defineLoader(
       const teams = teamIds.length ? await readRows(em, Team, { id: { $in: teamIds } }) : [];
       const teamsById = new Map(teams.map((t) => [t.id, t]));
       const visible = links.filter((l) => teamsById.has(l.team.id));
-      return grouped(ids, visible, (l) => l.subProject.id).map((ls) =>
+      return groupByKeys(ids, visible, (l) => l.subProject.id).map((ls) =>
         ls.map((l) => teamsById.get(l.team.id)!),
       );
     }),
@@ -176,9 +157,11 @@ export const subProjectCountsByProgrammeId = defineLoader(
       );
       const order = ['PLANNED', 'ACTIVE', 'SUSPENDED', 'COMPLETED'];
       rows.sort((a, b) => order.indexOf(a.status!) - order.indexOf(b.status!));
-      return grouped(ids, rows, (r) => r.key).map((rs) => rs.map((r) => ({ status: r.status!, count: r.n })));
+      return groupByKeys(ids, rows, (r) => r.key).map((rs) =>
+        rs.map((r) => ({ status: r.status!, count: r.n })),
+      );
     }),
 );
 
-export const indicatorById = defineLoader((em) => byId(em, OutcomeIndicator));
-export const subProjectById = defineLoader((em) => byId(em, SubProject));
+export const indicatorById = defineLoader((em) => rowsByIdLoader(em, OutcomeIndicator));
+export const subProjectById = defineLoader((em) => rowsByIdLoader(em, SubProject));

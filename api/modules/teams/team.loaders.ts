@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { defineLoader } from '../../core/graphql/loader-registry';
-import { readRows } from '../../db/read-rows';
+import { defineLoader, groupByKeys } from '../../core/graphql/loader-registry';
+import { readRows, rowsByIdLoader } from '../../db/read-rows';
 import { Team } from './team.entity';
 import { TeamMember } from './team-member.entity';
 import { TeamEvent } from './team-event.entity';
@@ -14,21 +14,7 @@ import { PersonSkill } from './person-skill.entity';
  */
 
 /** Teams by id within the request's scope (null outside it), in key order. */
-export const teamById = defineLoader(
-  (em) =>
-    new DataLoader<string, Team | null>(async (ids) => {
-      const rows = await readRows(em, Team, { id: { $in: [...ids] } });
-      const found = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-);
-
-/** Groups rows (already in the wanted order) under their key, one array per requested key. */
-function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k) ?? []);
-}
+export const teamById = defineLoader((em) => rowsByIdLoader(em, Team));
 
 /** One loader per distinct argument value (a date, a flag), made on first use within the request. */
 class LoaderFamily<A, V> {
@@ -75,7 +61,7 @@ export const membersByTeamId = defineLoader(
               id: 'asc',
             },
           );
-          return grouped(teamIds, rows, (m) => m.team.id);
+          return groupByKeys(teamIds, rows, (m) => m.team.id);
         }),
     ),
 );
@@ -126,7 +112,7 @@ export const memberCountHistoryByTeamId = defineLoader(
          order by team_id, day`,
         [...teamIds, ...teamIds],
       );
-      return grouped(teamIds, rows, (r) => r.team_id).map((points) =>
+      return groupByKeys(teamIds, rows, (r) => r.team_id).map((points) =>
         points.map(({ date, count }) => ({ date, count })),
       );
     }),
@@ -146,7 +132,7 @@ export const eventsByTeamId = defineLoader(
           id: 'asc',
         },
       );
-      return grouped(teamIds, rows, (e) => e.team.id);
+      return groupByKeys(teamIds, rows, (e) => e.team.id);
     }),
 );
 
@@ -163,6 +149,6 @@ export const skillsByPersonId = defineLoader(
           id: 'asc',
         },
       );
-      return grouped(personIds, rows, (s) => s.person.id);
+      return groupByKeys(personIds, rows, (s) => s.person.id);
     }),
 );

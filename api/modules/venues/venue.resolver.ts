@@ -19,7 +19,9 @@ import {
   VenueReopenInput,
   VenueUpdateInput,
 } from './venue.inputs';
-import { partnershipById, spacesByVenueId, venueMicroGridById } from './venue.loaders';
+import { spacesByVenueId } from './venue.loaders';
+import { partnershipById } from '../partners/partners.loaders';
+import { microGridById } from '../organisation/organisation.loaders';
 import { OPERATOR_PARTNERSHIP_READERS, VENUE_READERS, VENUE_WRITERS } from './venue.policy';
 import { getVenue, listVenues, venueClose, venueCreate, venueReopen, venueUpdate } from './venue.service';
 import {
@@ -133,7 +135,7 @@ export class VenueResolver {
     description: 'The micro-grid (微网格) it stands in, if recorded.',
   })
   async microGrid(@Root() venue: Venue, @Ctx() ctx: RequestContext): Promise<MicroGrid | null> {
-    return venue.microGrid ? ctx.loaders.get(venueMicroGridById).load(venue.microGrid.id) : null;
+    return venue.microGrid ? ctx.loaders.get(microGridById).load(venue.microGrid.id) : null;
   }
 
   @FieldResolver(() => Boolean, {
