@@ -3,6 +3,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import { entities, tenantOwnedEntities } from './entities';
 import { TENANT_FILTER } from './tenant-owned.entity';
 import { onQuery } from './sql-counter';
+import type { Client } from 'pg';
+import { serialiseQueries } from './serial-queries';
 
 export interface OrmOptions {
   clientUrl: string;
@@ -37,7 +39,14 @@ export function ormConfig({ clientUrl, poolSize, migrationsPath, adminPath = fal
     clientUrl,
     entities,
     extensions: [Migrator],
-    pool: { min: 0, max: poolSize },
+    pool: {
+      min: 0,
+      max: poolSize,
+      afterCreate: (connection: Client, done: (error: Error | null, connection: Client) => void) => {
+        serialiseQueries(connection);
+        done(null, connection);
+      },
+    },
     allowGlobalContext: false,
     forceUtcTimezone: true,
     dataloader: true,
