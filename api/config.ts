@@ -36,6 +36,14 @@ export interface Config {
   idempotencyTtlHours: number;
   /** Include stack traces in error responses (never in production). */
   exposeErrorDetails: boolean;
+  /**
+   * The job runner (pg-boss; jobs are rows in PostgreSQL): JOBS_ENABLED (default true) starts it
+   * in this process; JOBS_POLLING_INTERVAL_MS (default 2000, at least 500) is how often each
+   * queue is polled. Jobs are enqueued whatever this says; some instance must run them.
+   */
+  jobs: { enabled: boolean; pollingIntervalMs: number };
+  /** Default public-notice period (公示期) of a household file, in days: HOUSEHOLD_NOTICE_DAYS (7). */
+  householdNoticeDays: number;
 }
 
 function int(name: string, fallback: number): number {
@@ -80,5 +88,10 @@ export function loadConfig(): Config {
     principalCacheMs: int('PRINCIPAL_CACHE_MS', 10_000),
     idempotencyTtlHours: int('IDEMPOTENCY_TTL_HOURS', 24),
     exposeErrorDetails: bool('EXPOSE_ERROR_DETAILS', false),
+    jobs: {
+      enabled: bool('JOBS_ENABLED', true),
+      pollingIntervalMs: Math.max(500, int('JOBS_POLLING_INTERVAL_MS', 2000)),
+    },
+    householdNoticeDays: Math.max(1, int('HOUSEHOLD_NOTICE_DAYS', 7)),
   };
 }

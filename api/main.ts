@@ -4,6 +4,7 @@ import { DatabaseUnreachableError, startDatabase } from './db/database';
 import { createApp, listen } from './app/server';
 import { loadDemoTenantsIfEmpty } from './modules/admin/demo-tenants';
 import { logger } from './core/logger';
+import { startJobRunner } from './core/jobs';
 
 /** Bootstrap only: config → database → schema → server → listen; clean shutdown on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
       logger.info({ tenants: loaded.tenants, principals: loaded.principalsFile }, 'demo tenants loaded');
   }
   const app = await createApp(db, config);
+  // After createApp: the schema's modules have declared their jobs by then.
+  const jobs = await startJobRunner(db, config);
   const url = await listen(app, config);
   logger.info({ url: `http://localhost:${new URL(url).port}/graphql` }, 'grid governance API ready');
 
@@ -25,6 +28,8 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: draining requests');
     await app.server.stop();
     await app.rateLimiter.close();
+    // Before the pools close: running jobs finish (or are failed for a retry elsewhere).
+    await jobs?.stop();
     await db.close();
     logger.info({}, 'stopped');
     process.exit(0);

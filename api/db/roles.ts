@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { tenantOwnedEntities } from './entities';
+import { jobQueueGrants } from '../core/jobs/job-schema';
 
 /**
  * Privileges of the API role on platform tables (tables without tenant_id). Tenant-owned tables
@@ -18,7 +19,13 @@ export const PLATFORM_TABLE_PRIVILEGES: Record<string, string[]> = {
 };
 
 /** Tenant-owned tables whose rows are never changed once written. */
-export const APPEND_ONLY_TABLES = new Set(['audit_record', 'team_event', 'indicator_measurement']);
+export const APPEND_ONLY_TABLES = new Set([
+  'audit_record',
+  'team_event',
+  'indicator_measurement',
+  'wish_event',
+  'household_event',
+]);
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -62,6 +69,7 @@ export async function grantApiRole(orm: MikroORM, role: string): Promise<void> {
       statements.push(`grant ${privilege} on ${ident(tablename)} to ${ident(role)}`);
     }
   }
+  statements.push(...jobQueueGrants(ident(role)));
   await conn.execute(statements.join(';\n'));
 }
 

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { openDatabase, type Database } from '../../api/db/database';
 import { createApp, listen, type App } from '../../api/app/server';
 import type { Config } from '../../api/config';
+import { JobRunner } from '../../api/core/jobs';
 import { createTestDatabase } from './database';
 import { testConfig } from './config';
 
@@ -23,6 +24,8 @@ export interface TestServer {
   db: Database;
   app: App;
   config: Config;
+  /** The job runner, when the server was started with `{ jobs: true }`. */
+  jobs: JobRunner | null;
   gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -35,12 +38,18 @@ export interface TestServer {
  * The real server over real HTTP on an ephemeral port, on a fresh database of its own.
  * Call in beforeAll and close in afterAll.
  */
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<Config> = {},
+  options: { jobs?: boolean } = {},
+): Promise<TestServer> {
   const database = await createTestDatabase();
   const config = testConfig({ ...overrides, databaseUrl: database.url });
   const db = await openDatabase(database.url, config);
   const app = await createApp(db, config);
   const url = await listen(app, config);
+  // Most tests leave jobs queued and unrun; the ones about jobs ask for a runner.
+  const jobs = options.jobs ? new JobRunner(db, config) : null;
+  await jobs?.start();
   const gql = async <T>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) => {
     const response = await fetch(url, {
       method: 'POST',
@@ -64,10 +73,12 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     db,
     app,
     config,
+    jobs,
     gql,
     close: async () => {
       await app.server.stop();
       await app.rateLimiter.close();
+      await jobs?.stop();
       await db.close();
       await database.drop();
     },
