@@ -15,6 +15,8 @@ import { teamResolvers } from '../modules/teams';
 import { projectResolvers } from '../modules/projects';
 import { partnerResolvers } from '../modules/partners';
 import { venueResolvers } from '../modules/venues';
+import { householdResolvers } from '../modules/households';
+import { wishResolvers } from '../modules/wishes';
 
 /** The composition root of the schema: every module's resolvers, in one list. */
 const resolvers = [
@@ -28,6 +30,8 @@ const resolvers = [
   ...projectResolvers,
   ...partnerResolvers,
   ...venueResolvers,
+  ...householdResolvers,
+  ...wishResolvers,
   ...adminResolvers,
 ] as unknown as NonEmptyArray<Function>; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
 

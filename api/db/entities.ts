@@ -10,6 +10,8 @@ import { partnerEntities } from '../modules/partners';
 import { teamEntities } from '../modules/teams';
 import { projectEntities } from '../modules/projects';
 import { venueEntities } from '../modules/venues';
+import { householdEntities } from '../modules/households';
+import { wishEntities } from '../modules/wishes';
 import { CommunityProfile } from '../modules/organisation/community-profile.entity';
 import { Grid } from '../modules/organisation/grid.entity';
 import { MicroGrid } from '../modules/organisation/micro-grid.entity';
@@ -35,6 +37,8 @@ export const entities: EntityClass<object>[] = [
   ...teamEntities,
   ...projectEntities,
   ...venueEntities,
+  ...householdEntities,
+  ...wishEntities,
 ];
 
 /** Entities whose rows belong to a tenant: filtered by the ORM and walled by row-level security. */

@@ -11,6 +11,10 @@ import { SubProject } from '../../api/modules/projects/sub-project.entity';
 import { IndicatorMeasurement } from '../../api/modules/projects/indicator.entity';
 import { Venue } from '../../api/modules/venues/venue.entity';
 import { VenueSpace } from '../../api/modules/venues/venue-space.entity';
+import { MicroWish } from '../../api/modules/wishes/micro-wish.entity';
+import { WishEvent } from '../../api/modules/wishes/wish-event.entity';
+import { HouseholdFile } from '../../api/modules/households/household-file.entity';
+import { HouseholdEvent } from '../../api/modules/households/household-event.entity';
 
 /**
  * The issue-4 demo data (teams, programmes, partners, venues of the seeds) as the demo
@@ -50,7 +54,16 @@ describe('demo data: teams, programmes, partners and venues', () => {
     ];
     const counts = async () => {
       const em = server.db.owner.em.fork();
-      const all = [...tables, IndicatorMeasurement, Venue, VenueSpace];
+      const all = [
+        ...tables,
+        IndicatorMeasurement,
+        Venue,
+        VenueSpace,
+        MicroWish,
+        WishEvent,
+        HouseholdFile,
+        HouseholdEvent,
+      ];
       return Promise.all(all.map((t) => em.count(t as never, {})));
     };
     const before = await counts();
@@ -177,6 +190,70 @@ describe('demo data: teams, programmes, partners and venues', () => {
     expect(station.night).toBe(true);
     expect(station.amenities).toEqual(expect.arrayContaining(['HEATER', 'MICROWAVE', 'PHONE_CHARGER']));
     expect(yongdeng.bookableRooms.totalCount).toBeGreaterThanOrEqual(4);
+  });
+
+  it("城南's wish wall: the named book and the doll claimed by partners and delivered on 3-10; old open ones expired", async () => {
+    const wall = `{ microWishWall(first: 50) { totalCount edges { node { title status posterName
+      claimantPartnerUnit { name } deliveredAt events { action } } } } }`;
+    const data = await ok(wall, {}, integrator('柘荣县'));
+    const wishes = data.microWishWall.edges.map((e: { node: Record<string, unknown> }) => e.node);
+    expect(data.microWishWall.totalCount).toBe(12);
+    const book = wishes.find((w: { title: string }) => w.title === '《优雅走过下雨天》');
+    expect(book).toMatchObject({
+      status: 'CLOSED',
+      claimantPartnerUnit: { name: '柘荣县农村信用合作联社城南分社' },
+    });
+    expect(book.events.map((e: { action: string }) => e.action)).toEqual([
+      'POST',
+      'CLAIM',
+      'DELIVER',
+      'CLOSE',
+    ]);
+    expect(book.deliveredAt.startsWith('2024-03-10')).toBe(true);
+    expect(book.posterName).toContain('*');
+    expect(wishes.filter((w: { status: string }) => w.status === 'EXPIRED')).toHaveLength(1);
+    expect(wishes.filter((w: { status: string }) => w.status === 'OPEN')).toHaveLength(2);
+    // the supermarket partner reads the same wall of the community it partners with
+    const partner = principals.partners.find((p) => p.partnerUnit === '城南好又多超市')!;
+    const seen = await ok(`{ microWishWall(first: 50) { totalCount } }`, {}, partner.apiKey);
+    expect(seen.microWishWall.totalCount).toBe(12);
+  });
+
+  it("狮子山's 31 household files: counts for the district, a partner sees the published ones masked", async () => {
+    const stats = await ok(
+      `{ householdStats { community { name } total byCategory { category count } byStatus { status count } } }`,
+      {},
+      integrator('天心区'),
+    );
+    const [szs] = stats.householdStats;
+    expect(szs).toMatchObject({ community: { name: '狮子山社区' }, total: 31 });
+    const count = (list: { count: number }[], key: string, value: string) =>
+      (list as Record<string, unknown>[]).find((x) => x[key] === value)?.count;
+    expect(count(szs.byCategory, 'category', 'ELDERLY_LIVING_ALONE')).toBe(18);
+    expect(count(szs.byStatus, 'status', 'PUBLISHED')).toBe(30);
+
+    const partner = principals.partners.find((p) => p.partnerUnit === '湖南省第二工程有限公司')!;
+    const published = await ok(
+      `{ publishedHouseholds(first: 50) { totalCount edges { node { maskedName categories disabilityGrade needs
+           members { relation initial age isMinor } } } } }`,
+      {},
+      partner.apiKey,
+    );
+    expect(published.publishedHouseholds.totalCount).toBe(30);
+    const nodes = published.publishedHouseholds.edges.map((e: { node: Record<string, never> }) => e.node);
+    const wheelchair = nodes.find(
+      (n: { disabilityGrade: number | null; categories: string[] }) =>
+        n.categories.includes('BEREAVED_ONLY_CHILD') && n.disabilityGrade === 2,
+    );
+    expect(wheelchair.needs).toContain('轮椅');
+    expect(wheelchair.maskedName).toMatch(/\*/);
+    const grandson = nodes
+      .flatMap(
+        (n: { members: { relation: string; initial: string; age: number; isMinor: boolean }[] }) => n.members,
+      )
+      .find((m: { relation: string; isMinor: boolean }) => m.relation === 'GRANDCHILD' && m.isMinor);
+    expect(grandson.initial).toMatch(/^\p{Script=Han}\*?$/u);
+    expect(grandson.age).toBeLessThan(18);
   });
 
   it("the 巧厨娘 team leader logs in and manages its own team's members", async () => {

@@ -14,6 +14,8 @@ import { populateTeamTables } from './teams';
 import { populateProjectTables } from './projects';
 import { populatePartnerTables } from './partners';
 import { populateVenueTables } from './venues';
+import { populateHouseholdTables } from './households';
+import { populateWishTables } from './wishes';
 
 /**
  * One row in every tenant-owned table, as the owner. The RLS metadata test requires rows in
@@ -53,5 +55,7 @@ export async function populateEveryTenantOwnedTable(db: Database, community: Ten
   populateProjectTables(rows);
   populatePartnerTables(rows);
   populateVenueTables(rows);
+  populateHouseholdTables(rows);
+  populateWishTables(rows);
   await em.flush();
 }

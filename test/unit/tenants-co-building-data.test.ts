@@ -82,9 +82,20 @@ interface Partnership {
   endsOn?: string;
   acceptsPoints?: boolean;
 }
+interface Wish {
+  poster: string;
+  title: string;
+  category: string;
+  postedOn: string;
+  expiresOn: string;
+  claim?: { partner?: string; person?: string; on: string };
+  delivered?: { on: string; by: string };
+  closedOn?: string;
+}
 interface Owner {
   code: string;
   name: string;
+  wishes?: Wish[];
   people?: Person[];
   teams?: Team[];
   programmes?: Programme[];
@@ -270,7 +281,44 @@ describe('demo tenant files: teams, programmes, venues, partners', () => {
     );
   });
 
+  describe('micro-wishes', () => {
+    it.each(files)('%s: posters, claimants and deliverers resolve; the steps are in order', (_file, f) => {
+      for (const { owner } of owners(f)) {
+        const keys = new Set((owner.people ?? []).map((p) => p.key));
+        const partners = new Set((owner.partnerships ?? []).map((p) => p.partner));
+        for (const w of owner.wishes ?? []) {
+          expect(keys.has(w.poster)).toBe(true);
+          expect(w.expiresOn > w.postedOn).toBe(true);
+          if (w.claim) {
+            // exactly one claimant: a partner of this community or one of its people (not the poster)
+            expect([w.claim.partner, w.claim.person].filter(Boolean)).toHaveLength(1);
+            if (w.claim.partner) expect(partners.has(w.claim.partner)).toBe(true);
+            if (w.claim.person) expect(keys.has(w.claim.person) && w.claim.person !== w.poster).toBe(true);
+            expect(w.claim.on >= w.postedOn && w.claim.on <= w.expiresOn).toBe(true);
+          }
+          if (w.delivered) {
+            expect(w.claim).toBeDefined();
+            expect(keys.has(w.delivered.by)).toBe(true);
+            expect(w.delivered.on >= w.claim!.on).toBe(true);
+          }
+          if (w.closedOn) expect(w.delivered && w.closedOn >= w.delivered.on).toBe(true);
+        }
+      }
+    });
+  });
+
   describe('facts from the seeds', () => {
+    it('城南: the wish wall has the named book and the doll, claimed by partner units and delivered on 3-10', () => {
+      const wishes = ownerNamed('城南社区').wishes!;
+      const book = wishes.find((w) => w.title === '《优雅走过下雨天》')!;
+      const doll = wishes.find((w) => w.category === 'TOY')!;
+      for (const w of [book, doll]) {
+        expect(w.claim!.partner).toBeDefined();
+        expect(w.delivered!.on).toBe('2024-03-10');
+      }
+      expect(wishes.filter((w) => w.claim?.partner && w.delivered).length).toBeGreaterThanOrEqual(5);
+    });
+
     it('绿云: 16 volunteer teams and N self-organisations; 巧厨娘 grew from 8 to 60 and became a social enterprise', () => {
       const lvyun = ownerNamed('绿云社区');
       const teams = lvyun.teams!;

@@ -29,6 +29,8 @@ import {
   upsertTeams,
   upsertVenues,
 } from './demo-co-building';
+import { type DemoWish, upsertWishes } from './demo-wishes';
+import { type DemoHousehold, upsertHouseholds } from './demo-households';
 
 /** The shape of tenants/*.json (tenants/tenants.schema.json is its JSON Schema). */
 type DemoPerson = DemoPersonRef;
@@ -39,6 +41,8 @@ interface DemoGrid {
   microGrids: { code: string; name: string; kind: MicroGridKind; leader?: string | null }[];
 }
 interface DemoCommunity extends DemoOwned {
+  wishes?: DemoWish[];
+  households?: DemoHousehold[];
   code: string;
   name: string;
   profile?: {
@@ -209,7 +213,7 @@ async function upsertCoBuilding(
   em: EntityManager,
   data: DemoFile,
   byCode: Map<string, Tenant>,
-  communities: Map<string, { tenant: Tenant; people: Map<string, Person> }>,
+  communities: Map<string, { tenant: Tenant; people: Map<string, Person>; grids: Map<string, Grid> }>,
   units: Awaited<ReturnType<typeof upsertPartnerUnits>>,
 ): Promise<void> {
   const refs = new Map<string, OwnedRefs>();
@@ -238,6 +242,9 @@ async function upsertCoBuilding(
       const community = refs.get(c.code)!;
       await upsertProgrammes(em, community, c.programmes ?? [], () => undefined, street);
       await upsertVenues(em, community, c.venues ?? []);
+      const { people, grids } = communities.get(c.code)!;
+      await upsertWishes(em, community.tenant, c.wishes ?? [], people, (key) => units.get(key)?.unit);
+      await upsertHouseholds(em, community.tenant, c.households ?? [], people, grids);
     }
   }
   await em.flush();
