@@ -17,6 +17,10 @@ export interface DatasetSizes {
   projectsPerCommunity: number;
   /** Sub-projects per project, each with a lead and a supporting team, an indicator, two measurements. */
   subProjectsPerProject: number;
+  /** Published household files per community (head and one more member each). */
+  householdsPerCommunity: number;
+  /** Communities (the first ones) a benchmark partner unit has active partnerships with. */
+  partneredCommunities: number;
 }
 
 export const DEFAULT_SIZES: DatasetSizes = {
@@ -30,6 +34,8 @@ export const DEFAULT_SIZES: DatasetSizes = {
   teamsPerCommunity: 4,
   projectsPerCommunity: 7,
   subProjectsPerProject: 3,
+  householdsPerCommunity: 30,
+  partneredCommunities: 20,
 };
 
 /** A tenth of the default: enough to see the shape of the figures in seconds. */
@@ -44,6 +50,8 @@ export const SMALL_SIZES: DatasetSizes = {
   teamsPerCommunity: 4,
   projectsPerCommunity: 7,
   subProjectsPerProject: 3,
+  householdsPerCommunity: 30,
+  partneredCommunities: 20,
 };
 
 export interface Dataset {
@@ -52,6 +60,8 @@ export interface Dataset {
   integratorKey: string;
   /** Bearer secret of a COMMUNITY_ADMIN session on the first community. */
   communityAdminToken: string;
+  /** Bearer secret of a PARTNER API key whose unit partners with the first `partneredCommunities`. */
+  partnerKey: string;
   districtId: string;
   /** The first community (the community admin's), and a few more for spot checks. */
   communityId: string;
@@ -77,6 +87,9 @@ function checkSizes(s: DatasetSizes): void {
   if (perParent(s.grids, s.communities) > 999) problems.push('at most 999 grids per community');
   if (s.microGridsPerGrid > 99) problems.push('at most 99 micro-grids per grid');
   if (s.people < s.communities * s.teamsPerCommunity) problems.push('people must cover a leader per team');
+  if (s.grids < s.communities) problems.push('every community needs a grid (households live in its first)');
+  if (s.people < s.communities * 3)
+    problems.push('people must cover a household head, member and grid worker');
   if (problems.length) throw new Error(`Invalid dataset sizes: ${problems.join('; ')}`);
 }
 
@@ -103,8 +116,9 @@ const sqlArray = (chars: string) => `array[${Array.from(chars, (c) => `'${c}'`).
 /**
  * The statements, in foreign-key order. Sizes are inlined (checked integers): in the SQL, $1 is
  * districts, $2 streets, $3 communities, $4 grids, $5 people, $6 micro-grids and $7 assignments
- * per grid, $8 teams and $9 projects per community, $0 sub-projects per project, replaced before
- * sending (PostgreSQL cannot type a parameter a statement leaves unused).
+ * per grid, $8 teams and $9 projects per community, $0 sub-projects per project, and the households
+ * per community inlined as `HOUSEHOLDS`, replaced before sending (PostgreSQL cannot type a parameter a
+ * statement leaves unused).
  */
 function insertStatements(s: DatasetSizes): string[] {
   const u = 'pg_temp.bench_uuid';
@@ -121,7 +135,9 @@ function insertStatements(s: DatasetSizes): string[] {
     s.subProjectsPerProject,
   ];
   const inline = (sql: string) =>
-    sql.replace(/\$(\d)(::int)?/g, (_m, n: string) => `(${values[n === '0' ? 9 : Number(n) - 1]})`);
+    sql
+      .replace(/\$(\d)(::int)?/g, (_m, n: string) => `(${values[n === '0' ? 9 : Number(n) - 1]})`)
+      .replace(/HOUSEHOLDS/g, `(${s.householdsPerCommunity})`);
   const districtCode = (d: string) => `'4190' || lpad((${d} + 1)::text, 2, '0')`;
   return [
     `insert into tenant (id, created_at, updated_at, kind, code, name, full_name, parent_id, path)
@@ -204,6 +220,21 @@ function insertStatements(s: DatasetSizes): string[] {
             ${u}('oi', m % ($3 * $9 * $0)), (m / ($3 * $9 * $0) + 1) * 40, date '2024-06-30' + 90 * (m / ($3 * $9 * $0)),
             ${u}('bench', 0), '基准数据'
      from generate_series(0, $3::int * $9::int * $0::int * 2 - 1) m`,
+    // Household h lives in community h % communities, in its first grid and that grid's first
+    // micro-grid; head, grid worker and a second member are people of the same community.
+    `insert into household_file (id, created_at, updated_at, tenant_id, code, grid_id, micro_grid_id, grid_worker_id,
+                                 head_id, categories, needs, reason_for_support, status)
+     select ${u}('hf', h), ${createdAt('h')}, ${createdAt('h')}, ${u}('c', h % $3), 'HF-' || (h / $3 + 1),
+            ${u}('g', h % $3), ${u}('m', h % $3), ${u}('p', h % $3 + $3 * ((h / $3 + 1) % ($5 / $3))),
+            ${u}('p', h % $3 + $3 * ((2 * (h / $3) + 2) % ($5 / $3))),
+            case when h % 3 = 0 then '{ELDERLY_LIVING_ALONE}'::text[] else '{LOW_INCOME,SERIOUS_ILLNESS}'::text[] end,
+            '助餐、上门照护、慰问物资', '困难家庭，需要帮扶', 'PUBLISHED'
+     from generate_series(0, $3::int * HOUSEHOLDS - 1) h`,
+    `insert into household_member (id, created_at, updated_at, tenant_id, household_id, person_id, relation)
+     select ${u}('hm', x), ${createdAt('x')}, ${createdAt('x')}, ${u}('c', (x / 2) % $3), ${u}('hf', x / 2),
+            ${u}('p', (x / 2) % $3 + $3 * ((2 * ((x / 2) / $3) + 2 + x % 2) % ($5 / $3))),
+            (case when x % 2 = 0 then 'HEAD' else 'GRANDCHILD' end)::household_relation
+     from generate_series(0, $3::int * HOUSEHOLDS * 2 - 1) x`,
   ].map(inline);
 }
 
@@ -227,6 +258,27 @@ async function admitAllTenants(client: Client): Promise<void> {
   await client.query(
     "select set_config('app.tenant_ids', (select coalesce(string_agg(id::text, ','), '') from tenant), true)",
   );
+}
+
+/** A partner unit with active partnerships with the first `count` communities, and its API key. */
+async function insertPartner(client: Client, count: number): Promise<string> {
+  const unitId = randomUUID();
+  await client.query(
+    `insert into partner_unit (id, name, kind, credit_code) values ($1, '基准共建企业有限公司', 'ENTERPRISE', '91419000MA00000018')`,
+    [unitId],
+  );
+  await client.query(
+    `insert into partnership (id, tenant_id, partner_unit_id, status, signed_on, starts_on, commitments)
+     select gen_random_uuid(), pg_temp.bench_uuid('c', c), $1, 'ACTIVE', date '2024-01-01', date '2024-01-01', '{ASSISTANCE}'
+     from generate_series(0, $2::int - 1) c`,
+    [unitId, count],
+  );
+  const partnerKey = newSecret('gk');
+  await client.query(
+    `insert into api_key (id, role, name, prefix, secret_hash, partner_unit_id) values ($1, 'PARTNER', $2, $3, $4, $5)`,
+    [randomUUID(), 'Benchmark partner', partnerKey.slice(0, 10), hashSecret(partnerKey), unitId],
+  );
+  return partnerKey;
 }
 
 async function insertPrincipals(client: Client, districtId: string, communityId: string) {
@@ -287,7 +339,8 @@ export async function generateDataset(ownerUrl: string, sizes: Partial<DatasetSi
     });
     const principals = await inTransaction(client, async () => {
       await admitAllTenants(client);
-      return insertPrincipals(client, ids.district, ids.communities[0]);
+      const partnerKey = await insertPartner(client, Math.min(s.partneredCommunities, s.communities));
+      return { ...(await insertPrincipals(client, ids.district, ids.communities[0])), partnerKey };
     });
     await client.query('analyze');
     const rows = await countRows(client);
@@ -320,6 +373,9 @@ async function countRows(client: Client): Promise<Record<string, number>> {
     'sub_project_team',
     'outcome_indicator',
     'indicator_measurement',
+    'household_file',
+    'household_member',
+    'partnership',
   ];
   const { rows } = await client.query<Record<string, number>>(
     `select ${tables.map((t) => `(select count(*)::int from ${t}) as ${t}`).join(', ')}`,

@@ -24,6 +24,14 @@ export const PROGRAMME_TREE = `query ProgrammeTree($first: Int) {
   }
 }`;
 
+export const PARTNER_PUBLISHED_HOUSEHOLDS = `query PartnerPublishedHouseholds($first: Int) {
+  publishedHouseholds(first: $first) {
+    totalCount
+    edges { node { id maskedName categories needs reasonForSupport community { name } memberCount
+      members { relation initial age isMinor } } }
+  }
+}`;
+
 export interface Operation {
   query: string;
   variables?: Record<string, unknown>;
@@ -67,6 +75,15 @@ export function checkAnswer(scenario: string, body: GraphQLBody, first: number):
   }
   if (scenario === 'typename') return body.data?.__typename === 'Query' ? null : 'no __typename';
   if (scenario === 'programmes') return checkProgrammes(body, first);
+  if (scenario === 'households') {
+    const households = edgesOf(body, 'publishedHouseholds');
+    if (households.length !== first)
+      return `expected ${first} published households, got ${households.length}`;
+    const node = households[0].node as { maskedName?: string; members?: { initial?: string }[] };
+    if (!node.maskedName?.includes('*')) return 'household name missing or not masked';
+    if (!node.members?.length || !node.members[0].initial) return 'household members missing';
+    return null;
+  }
   const edges = edgesOf(body);
   if (edges.length !== first) return `expected ${first} communities, got ${edges.length}`;
   if (scenario.startsWith('nested')) {

@@ -12,6 +12,7 @@ export const SCENARIOS = [
   'integrator-communities',
   'programme-tree-10',
   'programme-tree-50',
+  'partner-published-households',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
@@ -54,6 +55,14 @@ const FLAGS: Record<string, [env: string, help: string]> = {
   'sub-projects-per-project': [
     'BENCH_SUB_PROJECTS_PER_PROJECT',
     `(default ${DEFAULT_SIZES.subProjectsPerProject})`,
+  ],
+  'households-per-community': [
+    'BENCH_HOUSEHOLDS_PER_COMMUNITY',
+    `published household files per community (default ${DEFAULT_SIZES.householdsPerCommunity})`,
+  ],
+  'partnered-communities': [
+    'BENCH_PARTNERED_COMMUNITIES',
+    `communities the benchmark partner has agreements with (default ${DEFAULT_SIZES.partneredCommunities})`,
   ],
   duration: ['BENCH_DURATION', 'seconds each scenario is timed (default 10)'],
   warmup: ['BENCH_WARMUP', 'seconds of untimed load before each scenario (default 3)'],
@@ -116,6 +125,8 @@ export function parseOptions(argv: string[], env = process.env): BenchOptions {
     teamsPerCommunity: num('teams-per-community', base.teamsPerCommunity),
     projectsPerCommunity: num('projects-per-community', base.projectsPerCommunity),
     subProjectsPerProject: num('sub-projects-per-project', base.subProjectsPerProject),
+    householdsPerCommunity: num('households-per-community', base.householdsPerCommunity),
+    partneredCommunities: num('partnered-communities', base.partneredCommunities),
   };
   const wanted = raw('scenarios');
   const scenarios = wanted

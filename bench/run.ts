@@ -10,6 +10,7 @@ import {
   INTEGRATOR_COMMUNITIES,
   NESTED_COMMUNITIES,
   PROGRAMME_TREE,
+  PARTNER_PUBLISHED_HOUSEHOLDS,
   TYPENAME,
   type Operation,
 } from './operations';
@@ -35,7 +36,9 @@ interface Scenario {
   server: ServerMode;
   description: string;
   operation: Operation;
-  check: 'typename' | 'nested' | 'integrator' | 'programmes';
+  check: 'typename' | 'nested' | 'integrator' | 'programmes' | 'households';
+  /** Who sends it: the district integrator (default) or the partner of the first communities. */
+  as?: 'partner';
   first: number;
 }
 
@@ -107,6 +110,15 @@ const DEFINITIONS: Record<ScenarioName, Omit<Scenario, 'name'>> = {
     operation: { query: PROGRAMME_TREE, variables: { first: 50 } },
     check: 'programmes',
     first: 50,
+  },
+  'partner-published-households': {
+    server: 'api',
+    description:
+      "a partner's published households (masked) across the communities it partners with; first=50",
+    operation: { query: PARTNER_PUBLISHED_HOUSEHOLDS, variables: { first: 50 } },
+    check: 'households',
+    first: 50,
+    as: 'partner',
   },
 };
 
@@ -282,7 +294,8 @@ async function main(): Promise<number> {
           log(
             `→ ${scenario.name} (${mode} server): ${options.warmup} s warm-up, ${options.duration} s timed`,
           );
-          const result = await runScenario(server, scenario, dataset.integratorKey, options);
+          const token = scenario.as === 'partner' ? dataset.partnerKey : dataset.integratorKey;
+          const result = await runScenario(server, scenario, token, options);
           if (result.failure) log(`  ERROR ${result.failure}`);
           else
             log(
