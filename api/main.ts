@@ -26,10 +26,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: draining requests');
+    // Jobs first (they serve no request): running ones finish or are failed for a retry elsewhere,
+    // and no new one starts while the requests drain.
+    const jobsStopped = jobs?.stop();
     await app.server.stop();
     await app.rateLimiter.close();
-    // Before the pools close: running jobs finish (or are failed for a retry elsewhere).
-    await jobs?.stop();
+    await jobsStopped;
     await db.close();
     logger.info({}, 'stopped');
     process.exit(0);

@@ -22,6 +22,8 @@ export class JobRunner {
     private readonly config: Config,
   ) {}
 
+  private stopping = false;
+
   get running(): boolean {
     return this.boss !== null;
   }
@@ -39,7 +41,12 @@ export class JobRunner {
       supervise: true,
       migrate: true,
     });
-    boss.on('error', (error: unknown) => logger.error({ err: error }, 'job runner error'));
+    // On Ctrl-C the embedded PostgreSQL (same process group) gets the signal too and drops pg-boss's
+    // connections while it stops: expected then, an error otherwise.
+    boss.on('error', (error: unknown) => {
+      if (this.stopping) logger.debug({ err: error }, 'job runner connection closed while stopping');
+      else logger.error({ err: error }, 'job runner error');
+    });
     await boss.start();
     try {
       for (const job of registeredJobs()) await this.work(boss, job);
@@ -71,6 +78,7 @@ export class JobRunner {
 
   /** Stops fetching, waits for running jobs (up to 10 s) and closes pg-boss's pool. */
   async stop(): Promise<void> {
+    this.stopping = true;
     const boss = this.boss;
     this.boss = null;
     if (boss) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
