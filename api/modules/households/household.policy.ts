@@ -1,8 +1,10 @@
+import DataLoader from 'dataloader';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../app/context';
 import type { Principal } from '../../core/auth/principal';
 import { Role } from '../../core/auth/role.enum';
 import { forbidden, unauthenticated } from '../../core/errors/domain-error';
+import { defineLoader } from '../../core/graphql/loader-registry';
 import type { HouseholdAction } from './household.enums';
 import { actorsOf, type WorkflowActor } from './household.workflow';
 import type { HouseholdFile } from './household-file.entity';
@@ -16,7 +18,8 @@ import type { HouseholdFile } from './household-file.entity';
  * - Street admin, district integrator: the same types over their subtree, masked (they are not
  *   staff of the community, so @reveal gives them nothing), objections excepted; and counts.
  * - Partner: only `publishedHouseholds` (category, needs, community, masked head name, members as
- *   initial + age), in tenants it partners with.
+ *   initial + age), in tenants it partners with; and, while its adoption lasts, the adoption
+ *   module's view of the households it adopted (partnerMayReadFully below).
  * - Resident: only `householdNotices` of its own community, and raising objections.
  */
 
@@ -115,12 +118,33 @@ export function assertMayWriteIn(ctx: RequestContext, file: FileScope): Role {
 }
 
 /**
- * Whether a partner may read a household's file in full (still masked for minors and audited).
- * TODO(adoption module, issue 5): true while the partner's adoption of this household lasts.
- * Until that module exists partners get only the published view, whatever they adopted.
+ * Households the calling partner has an ACTIVE adoption of, among `ids`: one statement per
+ * request batch. Raw SQL on the adoption table (api/modules/adoption owns it; importing its
+ * entity here would make the two modules import each other); RLS applies as to any query.
  */
-export function partnerMayReadFully(ctx: RequestContext, file: HouseholdFile): boolean {
-  void ctx;
-  void file;
-  return false;
+const activelyAdoptedBy = defineLoader(
+  (em) =>
+    new DataLoader<string, boolean>(async (keys) => {
+      const pairs = keys.map((k) => k.split(':'));
+      const rows = await em.getConnection().execute<{ household_id: string; partner_unit_id: string }[]>(
+        `select household_id, partner_unit_id from adoption
+         where status = 'ACTIVE' and household_id = any (?::uuid[]) and partner_unit_id = any (?::uuid[])`,
+        [`{${pairs.map((p) => p[1]).join(',')}}`, `{${[...new Set(pairs.map((p) => p[0]))].join(',')}}`],
+        'all',
+        em.getTransactionContext(),
+      );
+      const found = new Set(rows.map((r) => `${r.partner_unit_id}:${r.household_id}`));
+      return keys.map((k) => found.has(k));
+    }),
+);
+
+/**
+ * Whether a partner may read a household's file in full (still audited, and minors never beyond
+ * initial and age): while its unit's adoption of the household is ACTIVE. Ended adoptions, other
+ * units' adoptions and non-partners: false.
+ */
+export async function partnerMayReadFully(ctx: RequestContext, file: { id: string }): Promise<boolean> {
+  const principal = ctx.principal;
+  if (!principal?.partnerUnitId || !principal.roles.includes(Role.PARTNER)) return false;
+  return ctx.loaders.get(activelyAdoptedBy).load(`${principal.partnerUnitId}:${file.id}`);
 }
