@@ -17,6 +17,7 @@ import { partnerResolvers } from '../modules/partners';
 import { venueResolvers } from '../modules/venues';
 import { householdResolvers } from '../modules/households';
 import { wishResolvers } from '../modules/wishes';
+import { adoptionResolvers } from '../modules/adoption';
 
 /** The composition root of the schema: every module's resolvers, in one list. */
 const resolvers = [
@@ -32,6 +33,7 @@ const resolvers = [
   ...venueResolvers,
   ...householdResolvers,
   ...wishResolvers,
+  ...adoptionResolvers,
   ...adminResolvers,
 ] as unknown as NonEmptyArray<Function>; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
 

@@ -12,6 +12,7 @@ import { projectEntities } from '../modules/projects';
 import { venueEntities } from '../modules/venues';
 import { householdEntities } from '../modules/households';
 import { wishEntities } from '../modules/wishes';
+import { adoptionEntities } from '../modules/adoption';
 import { CommunityProfile } from '../modules/organisation/community-profile.entity';
 import { Grid } from '../modules/organisation/grid.entity';
 import { MicroGrid } from '../modules/organisation/micro-grid.entity';
@@ -39,6 +40,7 @@ export const entities: EntityClass<object>[] = [
   ...venueEntities,
   ...householdEntities,
   ...wishEntities,
+  ...adoptionEntities,
 ];
 
 /** Entities whose rows belong to a tenant: filtered by the ORM and walled by row-level security. */

@@ -4,6 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** End an adoption (解除认领); the household is published again. */
+export type AdoptionEndInput = {
+  /** Global id of the Adoption. */
+  id: string | number;
+  /** Why it ends. */
+  reason: string;
+};
+
+/** State of an adoption (认领) of a household by a partner unit. */
+export type AdoptionStatus =
+  /** In force: the partner supports the household and reads its file. */
+  | 'ACTIVE'
+  /** Ended (解除认领): the household is published for adoption again. */
+  | 'ENDED';
+
 /** Something a venue or space offers (便民设施). */
 export type Amenity =
   /** Step-free, accessible entrance (无障碍通道). */
@@ -109,6 +124,16 @@ export type HouseholdAction =
   | 'SUBMIT'
   /** Withdrawn after an upheld objection (异议成立). */
   | 'WITHDRAW';
+
+/** Adopt a published household (认领) with your pledges. */
+export type HouseholdAdoptInput = {
+  /** Global id of the HouseholdFile (from publishedHouseholds). */
+  householdId: string | number;
+  /** A note for the community. */
+  note?: string | null | undefined;
+  /** One or more pledges (at most 20). */
+  pledges: Array<PledgeInput>;
+};
 
 /** Category of a household in need (困难类别); several may apply. */
 export type HouseholdCategory =
@@ -517,6 +542,46 @@ export type PersonSkillRemoveInput = {
   skill: Skill;
 };
 
+/** How often a recurring pledge falls due (money: MONTHLY or YEARLY only). */
+export type PledgeFrequency =
+  /** Every month (每月), the same day (the last day in shorter months). */
+  | 'MONTHLY'
+  /** Every three months (每季度). */
+  | 'QUARTERLY'
+  /** Every week (每周). */
+  | 'WEEKLY'
+  /** Every year (每年), on the day it started. */
+  | 'YEARLY';
+
+/** A pledge (认捐): ONE_OFF_IN_KIND needs description (and dueOn, default today); RECURRING_MONEY needs amountFen, frequency MONTHLY or YEARLY, and an end: endsOn or untilMemberId (until the child turns 18); RECURRING_SERVICE needs description and frequency (endsOn optional). */
+export type PledgeInput = {
+  /** RECURRING_MONEY: the amount each time. In fen (分), an integer: 1 yuan (元) = 100 fen, so ¥10,000 is 1000000. Money is never a float on this API. > 0. */
+  amountFen?: number | null | undefined;
+  /** The item or service; for money, what it is for. */
+  description?: string | null | undefined;
+  /** ONE_OFF_IN_KIND: when the item is due (default today). */
+  dueOn?: string | null | undefined;
+  /** Recurring: last day (inclusive). */
+  endsOn?: string | null | undefined;
+  /** Recurring pledges: how often. */
+  frequency?: PledgeFrequency | null | undefined;
+  /** What is pledged. */
+  kind: PledgeKind;
+  /** First day and first due date (default today). */
+  startsOn?: string | null | undefined;
+  /** Recurring: global id of a HouseholdMember (a minor of this household, with a birth date): the pledge runs until the day before the child’s 18th birthday, computed by the platform. An endsOn past it is refused. */
+  untilMemberId?: string | number | null | undefined;
+};
+
+/** What a pledge (认捐) promises. */
+export type PledgeKind =
+  /** An item delivered once (实物, e.g. a wheelchair), by dueOn. */
+  | 'ONE_OFF_IN_KIND'
+  /** Money every month or year (资金), amountFen each time, until endsOn or a child turns 18. */
+  | 'RECURRING_MONEY'
+  /** A service at a frequency (服务, e.g. weekly tutoring). */
+  | 'RECURRING_SERVICE';
+
 /** A new governance programme (治理项目计划). Street admins create street programmes, community admins community ones. */
 export type ProgrammeCreateInput = {
   /** What the programme is for. */
@@ -705,6 +770,54 @@ export type SubProjectUpdateInput = {
   startsOn?: string | null | undefined;
   /** New state; an illegal change is INVALID_TRANSITION naming the current state. */
   status?: ProjectStatus | null | undefined;
+};
+
+/** What the household told the grid worker about a delivery (入户核实). */
+export type SupportConfirmation =
+  /** Not received (未收到): opens a follow-up for the community. */
+  | 'NOT_RECEIVED'
+  /** Received as recorded (已收到). */
+  | 'RECEIVED'
+  /** Received, with a problem (有问题): opens a follow-up for the community. */
+  | 'RECEIVED_WITH_ISSUES';
+
+/** Resolve a follow-up (跟进事项). */
+export type SupportFollowUpResolveInput = {
+  /** Global id of the SupportFollowUp. */
+  id: string | number;
+  /** How it was resolved. */
+  resolution: string;
+};
+
+/** Where a follow-up (跟进事项) on a disputed delivery stands. */
+export type SupportFollowUpStatus =
+  /** Waiting for the community to sort it out. */
+  | 'OPEN'
+  /** Resolved, with a note. */
+  | 'RESOLVED';
+
+/** What the household said about a delivery (入户核实); a discrepancy needs a note. */
+export type SupportRecordConfirmInput = {
+  /** RECEIVED, NOT_RECEIVED or RECEIVED_WITH_ISSUES. */
+  confirmation: SupportConfirmation;
+  /** Global id of the SupportRecord. */
+  id: string | number;
+  /** What the household said (required for a discrepancy). */
+  note?: string | null | undefined;
+};
+
+/** Record a delivery on a pledge (帮扶记录). */
+export type SupportRecordCreateInput = {
+  /** Money pledges (required there, only there). In fen (分), an integer: 1 yuan (元) = 100 fen, so ¥10,000 is 1000000. Money is never a float on this API. > 0. */
+  amountFen?: number | null | undefined;
+  /** When it was delivered; not in the future. */
+  deliveredOn: string;
+  /** Evidence (凭证): receipt number, photo reference, … */
+  evidenceNote?: string | null | undefined;
+  /** What was delivered (default: the pledge’s description). */
+  item?: string | null | undefined;
+  /** Global id of the Pledge. */
+  pledgeId: string | number;
 };
 
 /** A team changes kind (转型), e.g. 巧厨娘 becoming the social enterprise running the canteen. */
@@ -1035,6 +1148,89 @@ export type WishSettingsUpdateInput = {
   /** Whether new wishes wait for approval (审核) before they go on the wall. */
   requiresApproval?: boolean | null | undefined;
 };
+
+export type SupportSummaryFieldsFragment = { pledgeCount: number, pledgedTotalFen: number, pledgedToDateFen: number, recordedFen: number, deliveredFen: number, dueToDateCount: number, overdueCount: number, unconfirmedCount: number, disputedCount: number, overdue: Array<{ pledgeId: string, dueOn: string }> };
+
+export type AdoptionsQueryVariables = Exact<{
+  communityId?: string | number | null | undefined;
+  status?: AdoptionStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdoptionsQuery = { adoptions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: AdoptionStatus, adoptedAt: string, partnerUnit: { name: string }, community: { name: string }, household: { id: string, code: string, status: HouseholdStatus, categories: Array<HouseholdCategory>, needs: string, headName: string }, pledges: Array<{ id: string, kind: PledgeKind, description: string | null, amountFen: number | null, frequency: PledgeFrequency | null, dueDates: Array<string> }>, support: { pledgeCount: number, pledgedTotalFen: number, pledgedToDateFen: number, recordedFen: number, deliveredFen: number, dueToDateCount: number, overdueCount: number, unconfirmedCount: number, disputedCount: number, overdue: Array<{ pledgeId: string, dueOn: string }> } } }> } };
+
+export type AdoptedHouseholdFullQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type AdoptedHouseholdFullQuery = { adoptions: { edges: Array<{ node: { id: string, household: { id: string, code: string, situation: string | null, headName: string, headPhone: string | null, address: string | null, members: Array<{ id: string, relation: HouseholdRelation, name: string, age: number | null, isMinor: boolean }> } } }> } };
+
+export type HouseholdSupportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdSupportQuery = { household: { id: string, status: HouseholdStatus, adoptions: Array<{ id: string, status: AdoptionStatus }>, support: { pledgeCount: number, pledgedTotalFen: number, pledgedToDateFen: number, recordedFen: number, deliveredFen: number, dueToDateCount: number, overdueCount: number, unconfirmedCount: number, disputedCount: number, overdue: Array<{ pledgeId: string, dueOn: string }> } } };
+
+export type MySupportSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySupportSummaryQuery = { mySupportSummary: { pledgeCount: number, pledgedTotalFen: number, pledgedToDateFen: number, recordedFen: number, deliveredFen: number, dueToDateCount: number, overdueCount: number, unconfirmedCount: number, disputedCount: number, overdue: Array<{ pledgeId: string, dueOn: string }> } };
+
+export type SupportSummaryQueryVariables = Exact<{
+  communityId?: string | number | null | undefined;
+}>;
+
+
+export type SupportSummaryQuery = { supportSummary: Array<{ community: { name: string }, summary: { pledgeCount: number, pledgedTotalFen: number, pledgedToDateFen: number, recordedFen: number, deliveredFen: number, dueToDateCount: number, overdueCount: number, unconfirmedCount: number, disputedCount: number, overdue: Array<{ pledgeId: string, dueOn: string }> } }> };
+
+export type SupportFollowUpsQueryVariables = Exact<{
+  communityId?: string | number | null | undefined;
+  status?: SupportFollowUpStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SupportFollowUpsQuery = { supportFollowUps: { totalCount: number, edges: Array<{ node: { id: string, status: SupportFollowUpStatus, reason: SupportConfirmation, note: string | null, supportRecord: { id: string, deliveredOn: string, item: string | null, amountFen: number | null }, household: { id: string, code: string } } }> } };
+
+export type HouseholdAdoptMutationVariables = Exact<{
+  input: HouseholdAdoptInput;
+}>;
+
+
+export type HouseholdAdoptMutation = { householdAdopt: { adoption: { id: string, status: AdoptionStatus, adoptedAt: string, householdId: string, pledges: Array<{ id: string, kind: PledgeKind, description: string | null, amountFen: number | null, frequency: PledgeFrequency | null, startsOn: string, endsOn: string | null, dueOn: string | null, untilAge18: boolean, dueDates: Array<string> }> }, event: { action: HouseholdAction, fromStatus: HouseholdStatus | null, toStatus: HouseholdStatus } } };
+
+export type AdoptionEndMutationVariables = Exact<{
+  input: AdoptionEndInput;
+}>;
+
+
+export type AdoptionEndMutation = { adoptionEnd: { adoption: { id: string, status: AdoptionStatus, endedAt: string | null, endReason: string | null }, event: { action: HouseholdAction, toStatus: HouseholdStatus } } };
+
+export type SupportRecordCreateMutationVariables = Exact<{
+  input: SupportRecordCreateInput;
+}>;
+
+
+export type SupportRecordCreateMutation = { supportRecordCreate: { supportRecord: { id: string, deliveredOn: string, amountFen: number | null, item: string | null, evidenceNote: string | null, recordedByName: string, recordedByRole: string } } };
+
+export type SupportRecordConfirmMutationVariables = Exact<{
+  input: SupportRecordConfirmInput;
+}>;
+
+
+export type SupportRecordConfirmMutation = { supportRecordConfirm: { supportRecord: { id: string, confirmation: SupportConfirmation | null, confirmedAt: string | null, confirmationNote: string | null }, followUp: { id: string, status: SupportFollowUpStatus, reason: SupportConfirmation } | null } };
+
+export type SupportFollowUpResolveMutationVariables = Exact<{
+  input: SupportFollowUpResolveInput;
+}>;
+
+
+export type SupportFollowUpResolveMutation = { supportFollowUpResolve: { followUp: { id: string, status: SupportFollowUpStatus, resolution: string | null } } };
 
 export type SessionCreateMutationVariables = Exact<{
   input: SessionCreateInput;
@@ -1631,7 +1827,19 @@ export type WishSettingsQueryVariables = Exact<{
 
 export type WishSettingsQuery = { wishSettings: { requiresApproval: boolean, defaultExpiryDays: number, community: { name: string } } };
 
+export const SupportSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledgeCount"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedTotalFen"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedToDateFen"}},{"kind":"Field","name":{"kind":"Name","value":"recordedFen"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredFen"}},{"kind":"Field","name":{"kind":"Name","value":"dueToDateCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledgeId"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unconfirmedCount"}},{"kind":"Field","name":{"kind":"Name","value":"disputedCount"}}]}}]} as unknown as DocumentNode<SupportSummaryFieldsFragment, unknown>;
 export const WishAfterStepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WishAfterStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicroWish"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"claimantKind"}},{"kind":"Field","name":{"kind":"Name","value":"claimantPartnerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claimedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredByName"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<WishAfterStepFragment, unknown>;
+export const AdoptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Adoptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptionStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"partnerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pledges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"dueDates"}}]}},{"kind":"Field","name":{"kind":"Name","value":"support"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportSummaryFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledgeCount"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedTotalFen"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedToDateFen"}},{"kind":"Field","name":{"kind":"Name","value":"recordedFen"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredFen"}},{"kind":"Field","name":{"kind":"Name","value":"dueToDateCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledgeId"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unconfirmedCount"}},{"kind":"Field","name":{"kind":"Name","value":"disputedCount"}}]}}]} as unknown as DocumentNode<AdoptionsQuery, AdoptionsQueryVariables>;
+export const AdoptedHouseholdFullDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdoptedHouseholdFull"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"EnumValue","value":"CARE_SERVICE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"situation"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"Field","name":{"kind":"Name","value":"headPhone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"isMinor"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdoptedHouseholdFullQuery, AdoptedHouseholdFullQueryVariables>;
+export const HouseholdSupportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdSupport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"adoptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"support"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportSummaryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledgeCount"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedTotalFen"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedToDateFen"}},{"kind":"Field","name":{"kind":"Name","value":"recordedFen"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredFen"}},{"kind":"Field","name":{"kind":"Name","value":"dueToDateCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledgeId"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unconfirmedCount"}},{"kind":"Field","name":{"kind":"Name","value":"disputedCount"}}]}}]} as unknown as DocumentNode<HouseholdSupportQuery, HouseholdSupportQueryVariables>;
+export const MySupportSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySupportSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySupportSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledgeCount"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedTotalFen"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedToDateFen"}},{"kind":"Field","name":{"kind":"Name","value":"recordedFen"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredFen"}},{"kind":"Field","name":{"kind":"Name","value":"dueToDateCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledgeId"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unconfirmedCount"}},{"kind":"Field","name":{"kind":"Name","value":"disputedCount"}}]}}]} as unknown as DocumentNode<MySupportSummaryQuery, MySupportSummaryQueryVariables>;
+export const SupportSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportSummaryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledgeCount"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedTotalFen"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedToDateFen"}},{"kind":"Field","name":{"kind":"Name","value":"recordedFen"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredFen"}},{"kind":"Field","name":{"kind":"Name","value":"dueToDateCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledgeId"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unconfirmedCount"}},{"kind":"Field","name":{"kind":"Name","value":"disputedCount"}}]}}]} as unknown as DocumentNode<SupportSummaryQuery, SupportSummaryQueryVariables>;
+export const SupportFollowUpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportFollowUps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SupportFollowUpStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportFollowUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"supportRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredOn"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SupportFollowUpsQuery, SupportFollowUpsQueryVariables>;
+export const HouseholdAdoptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HouseholdAdopt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdAdoptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdAdopt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"pledges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"untilAge18"}},{"kind":"Field","name":{"kind":"Name","value":"dueDates"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdAdoptMutation, HouseholdAdoptMutationVariables>;
+export const AdoptionEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdoptionEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptionEndInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptionEnd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}}]}}]}}]}}]} as unknown as DocumentNode<AdoptionEndMutation, AdoptionEndMutationVariables>;
+export const SupportRecordCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportRecordCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupportRecordCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportRecordCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredOn"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceNote"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByRole"}}]}}]}}]}}]} as unknown as DocumentNode<SupportRecordCreateMutation, SupportRecordCreateMutationVariables>;
+export const SupportRecordConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportRecordConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupportRecordConfirmInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportRecordConfirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"confirmation"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmationNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<SupportRecordConfirmMutation, SupportRecordConfirmMutationVariables>;
+export const SupportFollowUpResolveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportFollowUpResolve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupportFollowUpResolveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportFollowUpResolve"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}}]}}]}}]} as unknown as DocumentNode<SupportFollowUpResolveMutation, SupportFollowUpResolveMutationVariables>;
 export const SessionCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]}}]} as unknown as DocumentNode<SessionCreateMutation, SessionCreateMutationVariables>;
 export const HouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Household"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"situation"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"reasonForSupport"}},{"kind":"Field","name":{"kind":"Name","value":"noticeEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextActions"}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"microGrid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"isMinor"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdQuery, HouseholdQueryVariables>;
 export const HouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Households"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdCategory"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdsQuery, HouseholdsQueryVariables>;

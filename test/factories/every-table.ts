@@ -16,6 +16,7 @@ import { populatePartnerTables } from './partners';
 import { populateVenueTables } from './venues';
 import { populateHouseholdTables } from './households';
 import { populateWishTables } from './wishes';
+import { populateAdoptionTables } from './adoption';
 
 /**
  * One row in every tenant-owned table, as the owner. The RLS metadata test requires rows in
@@ -57,5 +58,6 @@ export async function populateEveryTenantOwnedTable(db: Database, community: Ten
   populateVenueTables(rows);
   populateHouseholdTables(rows);
   populateWishTables(rows);
+  populateAdoptionTables(rows);
   await em.flush();
 }

@@ -17,8 +17,17 @@ interface Household {
   status: string;
   filedOn: string;
 }
+interface Adoption {
+  household: string;
+  partner: string;
+  adoptedOn: string;
+  pledges: { kind: string; amountFen?: number; startsOn: string; untilMember?: string }[];
+  support: { pledge: number; deliveredOn: string; amountFen?: number; item?: string }[];
+}
 interface Community {
   name: string;
+  partnerships?: { partner: string }[];
+  adoptions?: Adoption[];
   people: { key: string; birthDate: string }[];
   grids: { code: string; assignments: { person: string; role: string }[]; microGrids: { code: string }[] }[];
   households?: Household[];
@@ -63,5 +72,47 @@ describe('demo household files (狮子山)', () => {
     const grandson = fund.members.find((m) => m.relation === 'GRANDCHILD')!;
     expect(ageOn(grandson.person, fund.filedOn)).toBe(4);
     expect(fund.categories).toContain('BEREAVED_ONLY_CHILD');
+  });
+});
+
+describe('demo adoptions (狮子山)', () => {
+  const adoptions = szs.adoptions ?? [];
+
+  it('adopt published files of the community through its partnerships; pledges and deliveries line up', () => {
+    const partners = new Set((szs.partnerships ?? []).map((p) => p.partner));
+    expect(new Set(adoptions.map((a) => a.household)).size).toBe(adoptions.length);
+    for (const a of adoptions) {
+      const file = households.find((h) => h.code === a.household)!;
+      expect({ household: a.household, published: file?.status }).toEqual({
+        household: a.household,
+        published: 'PUBLISHED',
+      });
+      expect(partners.has(a.partner)).toBe(true);
+      expect(a.adoptedOn > file.filedOn).toBe(true);
+      for (const p of a.pledges) {
+        if (p.untilMember) {
+          expect(file.members.map((m) => m.person)).toContain(p.untilMember);
+          expect(ageOn(p.untilMember, p.startsOn)).toBeLessThan(18);
+        }
+        if (p.kind === 'RECURRING_MONEY') expect(p.amountFen).toBeGreaterThan(0);
+      }
+      for (const s of a.support) {
+        const pledge = a.pledges[s.pledge];
+        expect(pledge).toBeDefined();
+        expect(s.deliveredOn >= pledge.startsOn).toBe(true);
+        // money on a money pledge, an item on an in-kind one
+        expect(pledge.kind === 'RECURRING_MONEY' ? s.amountFen : s.item).toBeDefined();
+      }
+    }
+  });
+
+  it('tell the seed’s two stories, and nine partner enterprises gave more than ¥30,000', () => {
+    const [wheelchair, fund] = adoptions;
+    expect(wheelchair.pledges[0]).toMatchObject({ kind: 'ONE_OFF_IN_KIND' });
+    expect(fund.pledges[0]).toMatchObject({ kind: 'RECURRING_MONEY', amountFen: 1_000_000 });
+    expect(fund.pledges[0].untilMember).toBeDefined();
+    expect(new Set(adoptions.map((a) => a.partner)).size).toBe(9);
+    const money = adoptions.flatMap((a) => a.support).reduce((sum, s) => sum + (s.amountFen ?? 0), 0);
+    expect(money).toBeGreaterThan(30_000_00);
   });
 });

@@ -31,6 +31,7 @@ import {
 } from './demo-co-building';
 import { type DemoWish, upsertWishes } from './demo-wishes';
 import { type DemoHousehold, upsertHouseholds } from './demo-households';
+import { type DemoAdoption, upsertAdoptions } from './demo-adoptions';
 
 /** The shape of tenants/*.json (tenants/tenants.schema.json is its JSON Schema). */
 type DemoPerson = DemoPersonRef;
@@ -43,6 +44,7 @@ interface DemoGrid {
 interface DemoCommunity extends DemoOwned {
   wishes?: DemoWish[];
   households?: DemoHousehold[];
+  adoptions?: DemoAdoption[];
   code: string;
   name: string;
   profile?: {
@@ -245,6 +247,8 @@ async function upsertCoBuilding(
       const { people, grids } = communities.get(c.code)!;
       await upsertWishes(em, community.tenant, c.wishes ?? [], people, (key) => units.get(key)?.unit);
       await upsertHouseholds(em, community.tenant, c.households ?? [], people, grids);
+      await em.flush();
+      await upsertAdoptions(em, community.tenant, c.adoptions ?? [], people, community.partnerships);
     }
   }
   await em.flush();
