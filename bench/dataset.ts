@@ -260,18 +260,50 @@ async function admitAllTenants(client: Client): Promise<void> {
   );
 }
 
+/** Households the benchmark partner adopted in each community it partners with. */
+const ADOPTED_PER_COMMUNITY = 5;
+
 /** A partner unit with active partnerships with the first `count` communities, and its API key. */
-async function insertPartner(client: Client, count: number): Promise<string> {
-  const unitId = randomUUID();
+async function insertPartner(client: Client, count: number, communities: number): Promise<string> {
+  const { rows } = await client.query<{ id: string }>(`select pg_temp.bench_uuid('pu', 0)::text as id`);
+  const unitId = rows[0].id;
   await client.query(
     `insert into partner_unit (id, name, kind, credit_code) values ($1, '基准共建企业有限公司', 'ENTERPRISE', '91419000MA00000018')`,
     [unitId],
   );
   await client.query(
     `insert into partnership (id, tenant_id, partner_unit_id, status, signed_on, starts_on, commitments)
-     select gen_random_uuid(), pg_temp.bench_uuid('c', c), $1, 'ACTIVE', date '2024-01-01', date '2024-01-01', '{ASSISTANCE}'
+     select pg_temp.bench_uuid('ps', c), pg_temp.bench_uuid('c', c), $1, 'ACTIVE', date '2024-01-01', date '2024-01-01', '{ASSISTANCE}'
      from generate_series(0, $2::int - 1) c`,
     [unitId, count],
+  );
+  // The partner adopted the first ADOPTED_PER_COMMUNITY households of each partnered community: a
+  // yearly ¥1,200 pledge for 2021–2024 with four deliveries, the last one not yet confirmed.
+  const adopted = `from generate_series(0, ${count} - 1) c, generate_series(0, ${ADOPTED_PER_COMMUNITY} - 1) k`;
+  const hf = `pg_temp.bench_uuid('hf', c + ${communities} * k)`;
+  const key = `(c * ${ADOPTED_PER_COMMUNITY} + k)`;
+  await client.query(
+    `update household_file set status = 'SUPPORT_UNDER_WAY' where id in (select ${hf} ${adopted})`,
+  );
+  await client.query(
+    `insert into adoption (id, tenant_id, household_id, partner_unit_id, partnership_id, adopted_at, adopted_by_name)
+     select pg_temp.bench_uuid('ad', ${key}), pg_temp.bench_uuid('c', c), ${hf}, $1, pg_temp.bench_uuid('ps', c),
+            timestamptz '2020-12-10 10:00+08', '基准共建企业有限公司' ${adopted}`,
+    [unitId],
+  );
+  await client.query(
+    `insert into pledge (id, tenant_id, adoption_id, kind, description, amount_fen, frequency, starts_on, ends_on)
+     select pg_temp.bench_uuid('pl', ${key}), pg_temp.bench_uuid('c', c), pg_temp.bench_uuid('ad', ${key}),
+            'RECURRING_MONEY', '年节慰问金', 120000, 'YEARLY', date '2021-01-15', date '2024-12-31' ${adopted}`,
+  );
+  await client.query(
+    `insert into support_record (id, tenant_id, pledge_id, delivered_on, amount_fen, evidence_note, recorded_by_kind,
+                                 recorded_by_id, recorded_by_name, recorded_by_role, confirmation, confirmed_at)
+     select pg_temp.bench_uuid('sr', ${key} * 4 + y), pg_temp.bench_uuid('c', c), pg_temp.bench_uuid('pl', ${key}),
+            make_date(2021 + y, 1, 20), 120000, '上门慰问', 'API_KEY', $1, '基准共建企业有限公司', 'PARTNER',
+            case when y < 3 then 'RECEIVED'::support_confirmation end, case when y < 3 then now() end
+     ${adopted}, generate_series(0, 3) y`,
+    [unitId],
   );
   const partnerKey = newSecret('gk');
   await client.query(
@@ -339,7 +371,11 @@ export async function generateDataset(ownerUrl: string, sizes: Partial<DatasetSi
     });
     const principals = await inTransaction(client, async () => {
       await admitAllTenants(client);
-      const partnerKey = await insertPartner(client, Math.min(s.partneredCommunities, s.communities));
+      const partnerKey = await insertPartner(
+        client,
+        Math.min(s.partneredCommunities, s.communities),
+        s.communities,
+      );
       return { ...(await insertPrincipals(client, ids.district, ids.communities[0])), partnerKey };
     });
     await client.query('analyze');
@@ -376,6 +412,9 @@ async function countRows(client: Client): Promise<Record<string, number>> {
     'household_file',
     'household_member',
     'partnership',
+    'adoption',
+    'pledge',
+    'support_record',
   ];
   const { rows } = await client.query<Record<string, number>>(
     `select ${tables.map((t) => `(select count(*)::int from ${t}) as ${t}`).join(', ')}`,

@@ -32,6 +32,14 @@ export const PARTNER_PUBLISHED_HOUSEHOLDS = `query PartnerPublishedHouseholds($f
   }
 }`;
 
+export const PARTNER_ADOPTIONS_SUPPORT = `query PartnerAdoptionsSupport($first: Int) {
+  adoptions(first: $first) {
+    edges { node { status adoptedAt community { name }
+      support { pledgedTotalFen pledgedToDateFen recordedFen deliveredFen overdueCount unconfirmedCount overdue { dueOn } }
+      pledges { kind amountFen frequency dueDates support { pledgedToDateFen deliveredFen overdueCount } } } }
+  }
+}`;
+
 export interface Operation {
   query: string;
   variables?: Record<string, unknown>;
@@ -75,6 +83,15 @@ export function checkAnswer(scenario: string, body: GraphQLBody, first: number):
   }
   if (scenario === 'typename') return body.data?.__typename === 'Query' ? null : 'no __typename';
   if (scenario === 'programmes') return checkProgrammes(body, first);
+  if (scenario === 'adoptions') {
+    const adoptions = edgesOf(body, 'adoptions');
+    if (adoptions.length !== first) return `expected ${first} adoptions, got ${adoptions.length}`;
+    const support = (adoptions[0].node as { support?: { pledgedToDateFen?: number; deliveredFen?: number } })
+      .support;
+    if (!support || support.pledgedToDateFen !== 480000 || support.deliveredFen !== 360000)
+      return `pledged vs delivered wrong: ${JSON.stringify(support)}`;
+    return null;
+  }
   if (scenario === 'households') {
     const households = edgesOf(body, 'publishedHouseholds');
     if (households.length !== first)

@@ -13,6 +13,7 @@ export const SCENARIOS = [
   'programme-tree-10',
   'programme-tree-50',
   'partner-published-households',
+  'partner-pledged-vs-delivered',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 

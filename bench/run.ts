@@ -11,6 +11,7 @@ import {
   NESTED_COMMUNITIES,
   PROGRAMME_TREE,
   PARTNER_PUBLISHED_HOUSEHOLDS,
+  PARTNER_ADOPTIONS_SUPPORT,
   TYPENAME,
   type Operation,
 } from './operations';
@@ -36,7 +37,7 @@ interface Scenario {
   server: ServerMode;
   description: string;
   operation: Operation;
-  check: 'typename' | 'nested' | 'integrator' | 'programmes' | 'households';
+  check: 'typename' | 'nested' | 'integrator' | 'programmes' | 'households' | 'adoptions';
   /** Who sends it: the district integrator (default) or the partner of the first communities. */
   as?: 'partner';
   first: number;
@@ -117,6 +118,15 @@ const DEFINITIONS: Record<ScenarioName, Omit<Scenario, 'name'>> = {
       "a partner's published households (masked) across the communities it partners with; first=50",
     operation: { query: PARTNER_PUBLISHED_HOUSEHOLDS, variables: { first: 50 } },
     check: 'households',
+    first: 50,
+    as: 'partner',
+  },
+  'partner-pledged-vs-delivered': {
+    server: 'api',
+    description:
+      "a partner's adoptions with pledged against delivered and overdue, per household and per pledge; first=50",
+    operation: { query: PARTNER_ADOPTIONS_SUPPORT, variables: { first: 50 } },
+    check: 'adoptions',
     first: 50,
     as: 'partner',
   },
