@@ -1,10 +1,9 @@
-import type { IncomingMessage } from 'node:http';
 import { Role } from '../../api/core/auth/role.enum';
-import { withSqlCounter, type SqlCounter } from '../../api/db/sql-counter';
 import { HouseholdRelation, HouseholdStatus } from '../../api/modules/households/household.enums';
 import { PledgeFrequency, PledgeKind } from '../../api/modules/adoption/adoption.enums';
 import type { Tenant } from '../../api/modules/tenants/tenant.entity';
 import { TenantKind } from '../../api/modules/tenants/tenant-kind.enum';
+import { measureStatements } from '../support/sql-count';
 import { startTestServer, type TestServer } from '../support/server';
 import { createTenant } from '../factories/tenants';
 import { issueKey, userSession } from '../factories/principals';
@@ -24,16 +23,7 @@ describe('SQL statements per request do not grow with the number of adopted hous
     query: string,
     variables: Record<string, unknown> = {},
   ): Promise<number> {
-    const req = { headers: { authorization: `Bearer ${token}` } } as unknown as IncomingMessage;
-    await server.app.createContext(req);
-    const contextValue = await server.app.createContext(req);
-    const counter: SqlCounter = { count: 0, statements: [] };
-    const response = await withSqlCounter(counter, () =>
-      server.app.server.executeOperation({ query, variables }, { contextValue }),
-    );
-    const body = response.body.kind === 'single' ? response.body.singleResult : null;
-    expect(body?.errors).toBeUndefined();
-    return counter.count;
+    return (await measureStatements(server, token, query, variables)).count;
   }
 
   async function community(parent: Tenant, name: string, files: number, key: 'small' | 'large') {

@@ -1,9 +1,8 @@
-import type { IncomingMessage } from 'node:http';
 import { Role } from '../../api/core/auth/role.enum';
-import { withSqlCounter, type SqlCounter } from '../../api/db/sql-counter';
 import { HouseholdRelation, HouseholdStatus } from '../../api/modules/households/household.enums';
 import type { Tenant } from '../../api/modules/tenants/tenant.entity';
 import { TenantKind } from '../../api/modules/tenants/tenant-kind.enum';
+import { measureStatements } from '../support/sql-count';
 import { startTestServer, type TestServer } from '../support/server';
 import { createTenant } from '../factories/tenants';
 import { issueKey, userSession } from '../factories/principals';
@@ -27,16 +26,7 @@ describe('SQL statements per request do not grow with the number of household fi
   const tokens: Record<'small' | 'large', Record<string, string>> = { small: {}, large: {} };
 
   async function measure(token: string, query: string): Promise<number> {
-    const req = { headers: { authorization: `Bearer ${token}` } } as unknown as IncomingMessage;
-    await server.app.createContext(req);
-    const contextValue = await server.app.createContext(req);
-    const counter: SqlCounter = { count: 0, statements: [] };
-    const response = await withSqlCounter(counter, () =>
-      server.app.server.executeOperation({ query }, { contextValue }),
-    );
-    const body = response.body.kind === 'single' ? response.body.singleResult : null;
-    expect(body?.errors).toBeUndefined();
-    return counter.count;
+    return (await measureStatements(server, token, query)).count;
   }
 
   async function community(parent: Tenant, name: string, files: number, key: 'small' | 'large') {

@@ -1,12 +1,11 @@
-import type { IncomingMessage } from 'node:http';
 import { Role } from '../../api/core/auth/role.enum';
 import { toGlobalId } from '../../api/core/graphql/global-id';
 import { AuditRecord } from '../../api/core/privacy/audit-record.entity';
 import { RevealPurpose } from '../../api/core/privacy/reveal-purpose.enum';
-import { withSqlCounter, type SqlCounter } from '../../api/db/sql-counter';
 import { Person } from '../../api/modules/organisation/person.entity';
 import { Tenant } from '../../api/modules/tenants/tenant.entity';
 import { TenantKind } from '../../api/modules/tenants/tenant-kind.enum';
+import { measureStatements, type Measured } from '../support/sql-count';
 import { startTestServer, type TestServer } from '../support/server';
 import { createTenant } from '../factories/tenants';
 import { issueKey, userSession } from '../factories/principals';
@@ -43,12 +42,6 @@ const GRIDS = `query { grids(first: 100) { totalCount edges { node { code commun
 const PERSONS = `query { persons(first: 100) { totalCount edges { node { name community { name } } } } }`;
 const AUDIT_LOG = `query { auditLog(first: 100) { totalCount edges { node { field subject { name community { name } } } } } }`;
 
-interface Measured {
-  count: number;
-  statements: string[];
-  data: Record<string, any> | null | undefined;
-}
-
 describe('SQL statements per request do not grow with the data (no N+1)', () => {
   let server: TestServer;
   const small: Record<string, string> = {};
@@ -58,19 +51,7 @@ describe('SQL statements per request do not grow with the data (no N+1)', () => 
 
   /** Runs one operation as the HTTP server would, counting the SQL of its execution. */
   async function measure(token: string, query: string, variables: Record<string, unknown> = {}) {
-    const req = { headers: { authorization: `Bearer ${token}` } } as unknown as IncomingMessage;
-    // Authenticate outside the counter (and warm the principal cache): only execution is measured.
-    await server.app.createContext(req);
-    const contextValue = await server.app.createContext(req);
-    const counter: SqlCounter = { count: 0, statements: [] };
-    const response = await withSqlCounter(counter, () =>
-      server.app.server.executeOperation({ query, variables }, { contextValue }),
-    );
-    const body = response.body.kind === 'single' ? response.body.singleResult : null;
-    expect(body?.errors).toBeUndefined();
-    // The counter is live: at least the scope and the first list were counted.
-    expect(counter.count).toBeGreaterThanOrEqual(2);
-    return { count: counter.count, statements: counter.statements!, data: body?.data } as Measured;
+    return measureStatements(server, token, query, variables);
   }
 
   async function auditRows(community: Tenant, n: number) {

@@ -1,10 +1,9 @@
-import type { IncomingMessage } from 'node:http';
 import { Role } from '../../api/core/auth/role.enum';
 import { toGlobalId } from '../../api/core/graphql/global-id';
-import { withSqlCounter, type SqlCounter } from '../../api/db/sql-counter';
 import { PartnerUnitKind } from '../../api/modules/partners/partners.enums';
 import type { Tenant } from '../../api/modules/tenants/tenant.entity';
 import { TenantKind } from '../../api/modules/tenants/tenant-kind.enum';
+import { measureStatements } from '../support/sql-count';
 import { startTestServer, type TestServer } from '../support/server';
 import { createTenant } from '../factories/tenants';
 import { userSession } from '../factories/principals';
@@ -30,17 +29,7 @@ describe('partners: SQL statements per request do not grow with the number of ag
   const large: { token: string; community: Tenant } = {} as never;
 
   async function measure(token: string, query: string, variables: Record<string, unknown> = {}) {
-    const req = { headers: { authorization: `Bearer ${token}` } } as unknown as IncomingMessage;
-    await server.app.createContext(req); // authenticate and warm the principal cache outside the count
-    const contextValue = await server.app.createContext(req);
-    const counter: SqlCounter = { count: 0, statements: [] };
-    const response = await withSqlCounter(counter, () =>
-      server.app.server.executeOperation({ query, variables }, { contextValue }),
-    );
-    const body = response.body.kind === 'single' ? response.body.singleResult : null;
-    expect(body?.errors).toBeUndefined();
-    expect(counter.count).toBeGreaterThanOrEqual(2);
-    return { count: counter.count, statements: counter.statements!, data: body!.data as Record<string, any> };
+    return measureStatements(server, token, query, variables);
   }
 
   beforeAll(async () => {

@@ -1,9 +1,8 @@
-import type { IncomingMessage } from 'node:http';
 import { Role } from '../../api/core/auth/role.enum';
 import { toGlobalId } from '../../api/core/graphql/global-id';
-import { withSqlCounter, type SqlCounter } from '../../api/db/sql-counter';
 import type { Programme } from '../../api/modules/projects/programme.entity';
 import { TenantKind } from '../../api/modules/tenants/tenant-kind.enum';
+import { measureStatements, type Measured } from '../support/sql-count';
 import { startTestServer, type TestServer } from '../support/server';
 import { createTenant } from '../factories/tenants';
 import { userSession } from '../factories/principals';
@@ -47,29 +46,13 @@ const SHAPE_LARGE = {
   measurementsPerIndicator: 3,
 };
 
-interface Measured {
-  count: number;
-  statements: string[];
-  data: Record<string, any> | null | undefined;
-}
-
 describe('SQL statements of the programme tree do not grow with its size (no N+1)', () => {
   let server: TestServer;
   const tokens: Record<'small' | 'large', string> = { small: '', large: '' };
   const programmes: Record<'small' | 'large', Programme> = {} as never;
 
   async function measure(token: string, query: string, variables: Record<string, unknown> = {}) {
-    const req = { headers: { authorization: `Bearer ${token}` } } as unknown as IncomingMessage;
-    await server.app.createContext(req);
-    const contextValue = await server.app.createContext(req);
-    const counter: SqlCounter = { count: 0, statements: [] };
-    const response = await withSqlCounter(counter, () =>
-      server.app.server.executeOperation({ query, variables }, { contextValue }),
-    );
-    const body = response.body.kind === 'single' ? response.body.singleResult : null;
-    expect(body?.errors).toBeUndefined();
-    expect(counter.count).toBeGreaterThanOrEqual(2);
-    return { count: counter.count, statements: counter.statements!, data: body?.data } as Measured;
+    return measureStatements(server, token, query, variables);
   }
 
   function expectSameShape(small: Measured, large: Measured) {

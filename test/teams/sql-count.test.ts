@@ -1,6 +1,4 @@
-import type { IncomingMessage } from 'node:http';
 import { Role } from '../../api/core/auth/role.enum';
-import { withSqlCounter, type SqlCounter } from '../../api/db/sql-counter';
 import { Person } from '../../api/modules/organisation/person.entity';
 import { Tenant } from '../../api/modules/tenants/tenant.entity';
 import { TenantKind } from '../../api/modules/tenants/tenant-kind.enum';
@@ -8,6 +6,7 @@ import { Team, TeamKind } from '../../api/modules/teams/team.entity';
 import { TeamMember, TeamMemberRole } from '../../api/modules/teams/team-member.entity';
 import { TeamEvent, TeamEventKind } from '../../api/modules/teams/team-event.entity';
 import { PersonSkill, Skill } from '../../api/modules/teams/person-skill.entity';
+import { measureStatements, type Measured } from '../support/sql-count';
 import { startTestServer, type TestServer } from '../support/server';
 import { createTenant } from '../factories/tenants';
 import { issueKey, userSession } from '../factories/principals';
@@ -33,29 +32,13 @@ const TEAMS = `query { teams(first: 100) { totalCount edges { node { name tenant
 const PEOPLE = `query { peopleWithSkill(skill: LAWYER, first: 100) { totalCount edges { node { name
   community { name } skills { skill note person { name } } } } } }`;
 
-interface Measured {
-  count: number;
-  statements: string[];
-  data: Record<string, any> | null | undefined;
-}
-
 describe('SQL statements per request do not grow with the number of teams (no N+1)', () => {
   let server: TestServer;
   const small: Record<string, string> = {};
   const large: Record<string, string> = {};
 
   async function measure(token: string, query: string): Promise<Measured> {
-    const req = { headers: { authorization: `Bearer ${token}` } } as unknown as IncomingMessage;
-    await server.app.createContext(req);
-    const contextValue = await server.app.createContext(req);
-    const counter: SqlCounter = { count: 0, statements: [] };
-    const response = await withSqlCounter(counter, () =>
-      server.app.server.executeOperation({ query }, { contextValue }),
-    );
-    const body = response.body.kind === 'single' ? response.body.singleResult : null;
-    expect(body?.errors).toBeUndefined();
-    expect(counter.count).toBeGreaterThanOrEqual(2);
-    return { count: counter.count, statements: counter.statements!, data: body?.data };
+    return measureStatements(server, token, query);
   }
 
   /** `teams` teams in one community, each with a leader, 5 members (one former) and 3 events. */

@@ -1,12 +1,11 @@
-import type { IncomingMessage } from 'node:http';
 import { Role } from '../../api/core/auth/role.enum';
-import { withSqlCounter, type SqlCounter } from '../../api/db/sql-counter';
 import { Team, TeamKind } from '../../api/modules/teams/team.entity';
 import { Tenant } from '../../api/modules/tenants/tenant.entity';
 import { TenantKind } from '../../api/modules/tenants/tenant-kind.enum';
 import { Venue } from '../../api/modules/venues/venue.entity';
 import { VenueSpace } from '../../api/modules/venues/venue-space.entity';
 import { Amenity, VenueKind, VenueSpaceKind } from '../../api/modules/venues/venue.enums';
+import { measureStatements } from '../support/sql-count';
 import { startTestServer, type TestServer } from '../support/server';
 import { createTenant } from '../factories/tenants';
 import { userSession } from '../factories/principals';
@@ -33,17 +32,7 @@ describe('SQL statements per venue request do not grow with the number of venues
   const tokens: Record<string, string> = {};
 
   async function measure(token: string, query: string) {
-    const req = { headers: { authorization: `Bearer ${token}` } } as unknown as IncomingMessage;
-    await server.app.createContext(req);
-    const contextValue = await server.app.createContext(req);
-    const counter: SqlCounter = { count: 0, statements: [] };
-    const response = await withSqlCounter(counter, () =>
-      server.app.server.executeOperation({ query }, { contextValue }),
-    );
-    const body = response.body.kind === 'single' ? response.body.singleResult : null;
-    expect(body?.errors).toBeUndefined();
-    expect(counter.count).toBeGreaterThanOrEqual(2);
-    return { count: counter.count, statements: counter.statements!, data: body!.data as Record<string, any> };
+    return measureStatements(server, token, query);
   }
 
   /** `venues` venues, each run by its own team, with three spaces of which two bookable rooms. */

@@ -1,9 +1,8 @@
-import type { IncomingMessage } from 'node:http';
 import { Role } from '../../api/core/auth/role.enum';
-import { withSqlCounter, type SqlCounter } from '../../api/db/sql-counter';
 import type { Tenant } from '../../api/modules/tenants/tenant.entity';
 import { TenantKind } from '../../api/modules/tenants/tenant-kind.enum';
 import { MicroWishStatus } from '../../api/modules/wishes/wish.enums';
+import { measureStatements, type Measured } from '../support/sql-count';
 import { startTestServer, type TestServer } from '../support/server';
 import { createTenant } from '../factories/tenants';
 import { issueKey, userSession } from '../factories/principals';
@@ -27,29 +26,13 @@ const WALL = `query { microWishWall(first: 100) { totalCount edges { node { titl
 const PARTNER_WALL = `query { microWishWall(first: 100) { totalCount edges { node { title status posterName
   community { name } claimantPartnerUnit { name } events { action actorName } } } } }`;
 
-interface Measured {
-  count: number;
-  statements: string[];
-  data: Record<string, any> | null | undefined;
-}
-
 describe('SQL statements per request do not grow with the number of wishes (no N+1)', () => {
   let server: TestServer;
   const small: Record<string, string> = {};
   const large: Record<string, string> = {};
 
   async function measure(token: string, query: string): Promise<Measured> {
-    const req = { headers: { authorization: `Bearer ${token}` } } as unknown as IncomingMessage;
-    await server.app.createContext(req);
-    const contextValue = await server.app.createContext(req);
-    const counter: SqlCounter = { count: 0, statements: [] };
-    const response = await withSqlCounter(counter, () =>
-      server.app.server.executeOperation({ query }, { contextValue }),
-    );
-    const body = response.body.kind === 'single' ? response.body.singleResult : null;
-    expect(body?.errors).toBeUndefined();
-    expect(counter.count).toBeGreaterThanOrEqual(2);
-    return { count: counter.count, statements: counter.statements!, data: body?.data };
+    return measureStatements(server, token, query);
   }
 
   /** `n` wishes in a community, a third claimed by partner units, a third by volunteers. */

@@ -79,13 +79,16 @@ export async function upsertAdoptions(
       adoptedAt: at(a.adoptedOn, 10),
       adoptedByName: a.adoptedBy ?? unit.name,
     });
-    const pledges = a.pledges.map((p) => {
+    // Listed in the file's order: one millisecond apart, as lists order by (createdAt, id).
+    const pledgedAt = at(a.adoptedOn, 10).getTime();
+    const pledges = a.pledges.map((p, i) => {
       const child = p.untilMember ? people.get(p.untilMember) : undefined;
       if (p.untilMember && !child?.birthDate)
         throw new Error(`demo pledge: no birth date for ${p.untilMember}`);
       return em.create(Pledge, {
         tenant,
         adoption,
+        createdAt: new Date(pledgedAt + i),
         kind: p.kind,
         description: p.description,
         amountFen: p.amountFen,

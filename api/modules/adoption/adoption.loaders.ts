@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineLoader, groupByKeys } from '../../core/graphql/loader-registry';
-import { readRows } from '../../db/read-rows';
+import { readRows, rowsByIdLoader } from '../../db/read-rows';
 import { chinaToday } from '../organisation/organisation.policy';
 import { HouseholdFile } from '../households/household-file.entity';
 import { Adoption } from './adoption.entity';
@@ -17,14 +17,7 @@ import { summariseBy, type PledgeFacts, type SummaryShape } from './support-summ
  */
 
 const byId = <T extends { id: string }>(entity: new () => T) =>
-  defineLoader(
-    (em) =>
-      new DataLoader<string, T | null>(async (ids) => {
-        const rows = await readRows(em, entity, { id: { $in: [...ids] } } as never, { id: 'asc' } as never);
-        const map = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => map.get(id) ?? null);
-      }),
-  );
+  defineLoader((em) => rowsByIdLoader(em, entity));
 
 export const householdFileById = byId(HouseholdFile);
 export const pledgeById = byId(Pledge);
