@@ -15,9 +15,8 @@ import { ScheduleFrequency } from '../projects/schedule';
 import { SubProjectPartner, SubProjectTeam } from '../projects/sub-project-links.entity';
 import { IndicatorMeasurement, OutcomeIndicator } from '../projects/indicator.entity';
 import { ProjectStatus } from '../projects/project-status';
-import { Venue } from '../venues/venue.entity';
-import { VenueSpace } from '../venues/venue-space.entity';
-import { Amenity, VenueKind, VenueSpaceKind, Weekday } from '../venues/venue.enums';
+import type { Weekday } from '../venues/venue.enums';
+import type { DemoVenue } from './demo-venues';
 
 /**
  * The issue-4 part of tenants/*.json: teams, partner units and partnerships, programmes and
@@ -97,17 +96,6 @@ export interface DemoProgramme {
   endsOn?: string;
   projects: { name: string; description: string; community?: string; subProjects: DemoSubProject[] }[];
 }
-export interface DemoVenue {
-  name: string;
-  kind: VenueKind;
-  address: string;
-  description: string;
-  operatorTeam?: string;
-  amenities: Amenity[];
-  openingHours: { days: Weekday[]; intervals: [string, string][]; note?: string }[];
-  spaces?: { name: string; kind: VenueSpaceKind; capacity: number; bookable: boolean }[];
-}
-
 /** What a street or community may own in a demo file beyond its organisation. */
 export interface DemoOwned {
   teams?: DemoTeam[];
@@ -364,41 +352,6 @@ export async function upsertProgrammes(
           }
         }
       }
-    }
-  }
-}
-
-/** Venues with their opening hours (one entry per group of days in the file) and spaces. */
-export async function upsertVenues(em: EntityManager, owner: OwnedRefs, venues: DemoVenue[]): Promise<void> {
-  const existing = new Set((await em.find(Venue, { tenant: owner.tenant })).map((v) => v.name));
-  for (const v of venues) {
-    if (existing.has(v.name)) continue;
-    const operatorTeam = v.operatorTeam ? owner.teams.get(v.operatorTeam) : undefined;
-    if (v.operatorTeam && !operatorTeam)
-      throw new Error(`demo venue ${v.name}: unknown team ${v.operatorTeam}`);
-    const days = v.openingHours.flatMap((h) =>
-      h.days.map((weekday) => ({
-        weekday,
-        intervals: h.intervals.map(([opens, closes]) => ({ opens, closes })),
-      })),
-    );
-    const notes =
-      v.openingHours
-        .map((h) => h.note)
-        .filter(Boolean)
-        .join('；') || null;
-    const venue = em.create(Venue, {
-      tenant: owner.tenant,
-      name: v.name,
-      kind: v.kind,
-      address: v.address,
-      description: v.description,
-      operatorTeam,
-      amenities: v.amenities,
-      openingHours: { days, notes },
-    });
-    for (const space of v.spaces ?? []) {
-      em.create(VenueSpace, { tenant: owner.tenant, venue, ...space });
     }
   }
 }

@@ -27,8 +27,8 @@ import {
   upsertPeople,
   upsertProgrammes,
   upsertTeams,
-  upsertVenues,
 } from './demo-co-building';
+import { upsertVenues } from './demo-venues';
 import { type DemoWish, upsertWishes } from './demo-wishes';
 import { type DemoHousehold, upsertHouseholds } from './demo-households';
 import { type DemoAdoption, upsertAdoptions } from './demo-adoptions';
