@@ -2,6 +2,8 @@
  * Every setting the API reads from the environment, with its default. The README's
  * "Configuration" table is written from this file: keep them in step.
  */
+import { systemClock, type Clock } from './core/clock';
+
 export interface Config {
   /** Owner connection (runs migrations, admin path). Unset: an embedded PostgreSQL is started. */
   databaseUrl: string | undefined;
@@ -44,6 +46,8 @@ export interface Config {
   jobs: { enabled: boolean; pollingIntervalMs: number };
   /** Default public-notice period (公示期) of a household file, in days: HOUSEHOLD_NOTICE_DAYS (7). */
   householdNoticeDays: number;
+  /** Where workflow rules read the time (deadlines, missed check-ins); tests set a ManualClock. */
+  clock: Clock;
 }
 
 function int(name: string, fallback: number): number {
@@ -93,5 +97,6 @@ export function loadConfig(): Config {
       pollingIntervalMs: Math.max(500, int('JOBS_POLLING_INTERVAL_MS', 2000)),
     },
     householdNoticeDays: Math.max(1, int('HOUSEHOLD_NOTICE_DAYS', 7)),
+    clock: systemClock,
   };
 }

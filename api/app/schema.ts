@@ -18,6 +18,10 @@ import { venueResolvers } from '../modules/venues';
 import { householdResolvers } from '../modules/households';
 import { wishResolvers } from '../modules/wishes';
 import { adoptionResolvers } from '../modules/adoption';
+import { calendarResolvers } from '../modules/calendar';
+import { caseResolvers } from '../modules/cases';
+import { careResolvers } from '../modules/care';
+import { meetingResolvers } from '../modules/meetings';
 
 /** The composition root of the schema: every module's resolvers, in one list. */
 const resolvers = [
@@ -34,6 +38,10 @@ const resolvers = [
   ...householdResolvers,
   ...wishResolvers,
   ...adoptionResolvers,
+  ...calendarResolvers,
+  ...caseResolvers,
+  ...careResolvers,
+  ...meetingResolvers,
   ...adminResolvers,
 ] as unknown as NonEmptyArray<Function>; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
 

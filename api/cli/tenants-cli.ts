@@ -44,7 +44,7 @@ const processIo: CliIo = {
 const USAGE = `Usage: npm run tenants -- <command> [options]
 
   create-tenant --kind DISTRICT|STREET|COMMUNITY --code <12 digits> --name <name> [--full-name <name>] [--parent <code>]
-  issue-key     --role PLATFORM_ADMIN|DISTRICT_INTEGRATOR|PARTNER --name <name> [--tenant <district code>]
+  issue-key     --role PLATFORM_ADMIN|DISTRICT_INTEGRATOR|PARTNER|DEVICE|MOBILE_PROBE --name <name> [--tenant <district or community code>]
                 [--partner <credit code>] [--expires-at <ISO time>]       prints the secret once
   revoke-key    <key id>
   create-user   --username <name> --display-name <name> --password <password, or - to read stdin> [--partner <credit code>]

@@ -13,6 +13,10 @@ import { venueEntities } from '../modules/venues';
 import { householdEntities } from '../modules/households';
 import { wishEntities } from '../modules/wishes';
 import { adoptionEntities } from '../modules/adoption';
+import { calendarEntities } from '../modules/calendar';
+import { caseEntities } from '../modules/cases';
+import { careEntities } from '../modules/care';
+import { meetingEntities } from '../modules/meetings';
 import { CommunityProfile } from '../modules/organisation/community-profile.entity';
 import { Grid } from '../modules/organisation/grid.entity';
 import { MicroGrid } from '../modules/organisation/micro-grid.entity';
@@ -41,6 +45,10 @@ export const entities: EntityClass<object>[] = [
   ...householdEntities,
   ...wishEntities,
   ...adoptionEntities,
+  ...calendarEntities,
+  ...caseEntities,
+  ...careEntities,
+  ...meetingEntities,
 ];
 
 /** Entities whose rows belong to a tenant: filtered by the ORM and walled by row-level security. */

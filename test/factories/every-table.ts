@@ -17,6 +17,10 @@ import { populateVenueTables } from './venues';
 import { populateHouseholdTables } from './households';
 import { populateWishTables } from './wishes';
 import { populateAdoptionTables } from './adoption';
+import { populateCalendarTables } from './calendar';
+import { populateCaseTables } from './cases';
+import { populateCareTables } from './care';
+import { populateMeetingTables } from './meetings';
 
 /**
  * One row in every tenant-owned table, as the owner. The RLS metadata test requires rows in
@@ -59,5 +63,9 @@ export async function populateEveryTenantOwnedTable(db: Database, community: Ten
   populateHouseholdTables(rows);
   populateWishTables(rows);
   populateAdoptionTables(rows);
+  populateCalendarTables(rows);
+  const cases = populateCaseTables(rows);
+  populateCareTables(rows, cases);
+  populateMeetingTables(rows, cases);
   await em.flush();
 }

@@ -10,6 +10,8 @@ export enum Role {
   TEAM_LEADER = 'TEAM_LEADER',
   PARTNER = 'PARTNER',
   RESIDENT = 'RESIDENT',
+  DEVICE = 'DEVICE',
+  MOBILE_PROBE = 'MOBILE_PROBE',
 }
 
 registerEnumType(Role, {
@@ -32,8 +34,19 @@ registerEnumType(Role, {
     TEAM_LEADER: { description: 'Leader of a volunteer team (志愿服务队队长).' },
     PARTNER: { description: 'A co-building partner unit (共建单位), in the tenants it partners with.' },
     RESIDENT: { description: 'A resident or volunteer (居民/志愿者) in a community frontend.' },
+    DEVICE: {
+      description:
+        "A community's device by API key, e.g. a smart doorbell (智能门铃) recording daily check-ins.",
+    },
+    MOBILE_PROBE: {
+      description:
+        'A mobile probe (移动探头) by API key: couriers, delivery riders, sanitation workers and 小蜜蜂 who report cases from the street.',
+    },
   },
 });
+
+/** Machine principals issued for one community (devices and mobile probes): they report, nothing more. */
+export const COMMUNITY_KEY_ROLES: readonly Role[] = [Role.DEVICE, Role.MOBILE_PROBE];
 
 /** Roles of a tenant's own staff: the only ones who may ever reveal personal data. */
 export const STAFF_ROLES: readonly Role[] = [Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.GRID_WORKER];

@@ -54,7 +54,8 @@ export class TenantCreateInput {
 @InputType('ApiKeyIssueInput', { description: 'A new API key for a machine principal (签发密钥).' })
 export class ApiKeyIssueInput {
   @Field(() => Role, {
-    description: 'PLATFORM_ADMIN, DISTRICT_INTEGRATOR or PARTNER (people log in instead).',
+    description:
+      'PLATFORM_ADMIN, DISTRICT_INTEGRATOR, PARTNER, DEVICE (智能门铃) or MOBILE_PROBE (移动探头); people log in instead.',
   })
   @IsEnum(Role)
   role!: Role;
@@ -65,7 +66,10 @@ export class ApiKeyIssueInput {
   @MaxLength(200)
   name!: string;
 
-  @Field(() => ID, { nullable: true, description: "The district (global id) of an integrator's key." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The district (global id) of an integrator's key; the community of a device or mobile-probe key.",
+  })
   @IsOptional()
   tenantId?: string;
 

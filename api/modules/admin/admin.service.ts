@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiKey } from '../../core/auth/api-key.entity';
 import { RoleAssignment } from '../../core/auth/role-assignment.entity';
-import { Role } from '../../core/auth/role.enum';
+import { COMMUNITY_KEY_ROLES, Role } from '../../core/auth/role.enum';
 import { hashPassword, hashSecret, newSecret } from '../../core/auth/secrets';
 import { UserAccount } from '../../core/auth/user-account.entity';
 import { normaliseUsername } from '../../core/auth/auth.service';
@@ -139,7 +139,8 @@ export async function issueApiKey(
   data: ApiKeyIssueData,
 ): Promise<{ key: ApiKey; secret: string }> {
   return em.transactional(async (tx) => {
-    if (![Role.PLATFORM_ADMIN, Role.DISTRICT_INTEGRATOR, Role.PARTNER].includes(data.role)) {
+    const communityKey = COMMUNITY_KEY_ROLES.includes(data.role);
+    if (![Role.PLATFORM_ADMIN, Role.DISTRICT_INTEGRATOR, Role.PARTNER].includes(data.role) && !communityKey) {
       throw badInput(
         'role',
         `${data.role} is held by people, who log in: create a user and assign the role.`,
@@ -156,8 +157,17 @@ export async function issueApiKey(
           `An integrator key is issued for a district; ${tenant.name} is a ${tenant.kind}.`,
         );
       }
+    } else if (communityKey) {
+      if (!data.tenantId) throw badInput('tenantId', `A ${data.role} key needs its community's id.`);
+      tenant = await tenantOf(tx, data.tenantId, 'tenantId');
+      if (tenant.kind !== TenantKind.COMMUNITY) {
+        throw badInput(
+          'tenantId',
+          `A ${data.role} key is issued for a community; ${tenant.name} is a ${tenant.kind}.`,
+        );
+      }
     } else if (data.tenantId) {
-      throw badInput('tenantId', 'Only integrator keys name a district.');
+      throw badInput('tenantId', 'Only integrator, device and mobile-probe keys name a tenant.');
     }
     if (data.role === Role.PARTNER) {
       if (!data.partnerUnitId) throw badInput('partnerUnitId', 'A partner key needs its partner unit.');
