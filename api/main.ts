@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   }
   const app = await createApp(db, config);
   // After createApp: the schema's modules have declared their jobs by then.
-  const jobs = await startJobRunner(db, config);
+  const jobs = await startJobRunner(db, config, app.events);
   const url = await listen(app, config);
   logger.info({ url: `http://localhost:${new URL(url).port}/graphql` }, 'grid governance API ready');
 
@@ -29,8 +29,7 @@ async function main(): Promise<void> {
     // Jobs first (they serve no request): running ones finish or are failed for a retry elsewhere,
     // and no new one starts while the requests drain.
     const jobsStopped = jobs?.stop();
-    await app.server.stop();
-    await app.rateLimiter.close();
+    await app.stop();
     await jobsStopped;
     await db.close();
     logger.info({}, 'stopped');

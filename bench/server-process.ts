@@ -87,8 +87,7 @@ async function start(m: StartMessage): Promise<{ url: string }> {
   const app = await createApp(db, config);
   const url = await listen(app, config);
   stop = async () => {
-    await app.server.stop();
-    await app.rateLimiter.close();
+    await app.stop();
     await db.close();
   };
   countSql = async ({ query, variables, token }) => {

@@ -4,6 +4,7 @@ import type { GraphQLError } from 'graphql';
 import type { Config } from '../config';
 import type { Principal } from '../core/auth/principal';
 import type { LoaderRegistry } from '../core/graphql/loader-registry';
+import type { EventBus } from '../core/events';
 import type { AuditBuffer } from '../core/privacy/audit-buffer';
 import type { RevealPurpose } from '../core/privacy/reveal-purpose.enum';
 
@@ -46,6 +47,20 @@ export interface RequestContext {
   headers: IncomingHttpHeaders;
   /** The client's address: the rate-limit bucket of unauthenticated requests. */
   remoteAddress?: string;
+  /** The instance's event bus (subscriptions read it; writers use publishAfterCommit). */
+  events: EventBus;
+  /** Publishes to subscribers once this request's transaction has committed (never for a rollback). */
+  publishAfterCommit(topic: string, payload: object): void;
   /** Filled in by the limits plugin: this operation's cost and the principal's remaining budget. */
   cost: { requested: number; remaining: number | null };
+}
+
+/**
+ * The context of a GraphQL subscription over WebSocket: who subscribed, and the bus. There is no
+ * request transaction, so subscription payloads are self-contained plain objects.
+ */
+export interface SubscriptionContext {
+  principal: Principal | null;
+  config: Config;
+  events: EventBus;
 }

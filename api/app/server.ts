@@ -6,7 +6,12 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { GraphQLError, GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
@@ -23,20 +28,48 @@ import type { RequestContext, RequestState } from './context';
 import type { Principal } from '../core/auth/principal';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createSchema } from './schema';
+import { createEventBus, type EventBus } from '../core/events';
+import { logger } from '../core/logger';
+import { createGateway, type GraphQLGateway } from './gateway';
+import { serveSubscriptions } from './subscriptions';
 
 export interface App {
   server: ApolloServer<RequestContext>;
   authenticator: Authenticator;
   rateLimiter: RateLimiter;
-  createContext(req: IncomingMessage): Promise<RequestContext>;
+  /** Subscriptions' events: in memory, or through Redis when REDIS_URL is set. */
+  events: EventBus;
+  /** GraphQL (POST/GET at / and /graphql), subscriptions (WebSocket at /graphql), Open311 REST. */
+  httpServer: Server;
+  createContext(req: RequestLike): Promise<RequestContext>;
+  /** Runs one operation in-process with every platform rule, as a request with this API key. */
+  gateway: GraphQLGateway;
+  /** Drains requests and subscriptions, then closes the rate limiter and the event bus. */
+  stop(): Promise<void>;
 }
 
-/** Builds the Apollo server with every plugin; `listen` starts HTTP. */
+/** What a context needs of an HTTP request (REST endpoints make one for their GraphQL call). */
+export interface RequestLike {
+  headers: IncomingMessage['headers'];
+  socket?: { remoteAddress?: string };
+}
+
+/** Per-deployment namespace of shared state in Redis: the database the instances share. */
+const namespaceOf = (db: Database) => new URL(db.ownerUrl).pathname.slice(1) || 'grid';
+
+/** Builds the Apollo server with every plugin and its HTTP and WebSocket servers; `listen` starts them. */
 export async function createApp(db: Database, config: Config, schema?: GraphQLSchema): Promise<App> {
   const authenticator = new Authenticator(db.api, config);
   const rateLimiter = await createRateLimiter(config);
+  const events = await createEventBus(config.redisUrl, namespaceOf(db));
+  const graphqlSchema = schema ?? (await createSchema());
+  const expressApp = express();
+  expressApp.disable('x-powered-by');
+  const httpServer = createServer(expressApp);
+  const subscriptions = serveSubscriptions(httpServer, graphqlSchema, authenticator, config, events);
+
   const server = new ApolloServer<RequestContext>({
-    schema: schema ?? (await createSchema()),
+    schema: graphqlSchema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(config.exposeErrorDetails),
@@ -45,13 +78,16 @@ export async function createApp(db: Database, config: Config, schema?: GraphQLSc
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
       limitsPlugin(config, rateLimiter),
       idempotencyPlugin(config),
       requestTransactionPlugin(),
     ],
   });
+  await server.start();
 
-  async function createContext(req: IncomingMessage): Promise<RequestContext> {
+  async function createContext(req: RequestLike): Promise<RequestContext> {
     let principal = null;
     let authError: GraphQLError | null = null;
     try {
@@ -59,19 +95,38 @@ export async function createApp(db: Database, config: Config, schema?: GraphQLSc
     } catch (error) {
       authError = error as GraphQLError;
     }
-    return new HttpRequestContext(db, config, authenticator, req, principal, authError);
+    return new HttpRequestContext(db, config, authenticator, events, req, principal, authError);
   }
 
-  return { server, authenticator, rateLimiter, createContext };
+  const gateway = createGateway(server, createContext);
+  // Bearer tokens, no cookies: any origin may call (community frontends are served from anywhere).
+  expressApp.use(cors());
+  const graphql = [
+    express.json({ limit: '2mb' }),
+    expressMiddleware(server, { context: async ({ req }) => createContext(req) }),
+  ];
+  expressApp.use('/graphql', ...graphql);
+  expressApp.all('/', ...graphql);
+
+  const stop = async () => {
+    await server.stop();
+    await rateLimiter.close();
+    await events.close();
+  };
+  return { server, authenticator, rateLimiter, events, httpServer, createContext, gateway, stop };
 }
 
-/** Starts HTTP on config.port; `server.stop()` drains in-flight requests. */
+/** Starts HTTP on config.port (0: any free port); `app.stop()` drains in-flight requests. */
 export async function listen(app: App, config: Config): Promise<string> {
-  const { url } = await startStandaloneServer(app.server, {
-    listen: { port: config.port, host: config.host },
-    context: async ({ req }) => app.createContext(req),
+  await new Promise<void>((resolve, reject) => {
+    app.httpServer.once('error', reject);
+    app.httpServer.listen(config.port, config.host, () => {
+      app.httpServer.off('error', reject);
+      resolve();
+    });
   });
-  return url;
+  const { port } = app.httpServer.address() as AddressInfo;
+  return `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}/`;
 }
 
 /**
@@ -92,7 +147,8 @@ class HttpRequestContext implements RequestContext {
     private readonly db: Database,
     readonly config: Config,
     private readonly authenticator: Authenticator,
-    req: IncomingMessage,
+    readonly events: EventBus,
+    req: RequestLike,
     readonly principal: Principal | null,
     authError: GraphQLError | null,
   ) {
@@ -100,6 +156,14 @@ class HttpRequestContext implements RequestContext {
     this.requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
     this.headers = req.headers;
     this.remoteAddress = req.socket?.remoteAddress;
+  }
+
+  publishAfterCommit(topic: string, payload: object): void {
+    this.state.afterCommit.push(() => {
+      this.events.publish(topic, payload).catch((err: unknown) => {
+        logger.warn({ err, topic, requestId: this.requestId }, 'event could not be published');
+      });
+    });
   }
 
   get em(): EntityManager {

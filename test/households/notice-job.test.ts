@@ -102,7 +102,7 @@ describe('the notice-period job', () => {
     const file = await onNotice(1);
     await sleep(2_000);
     expect(await statusOf(file.id)).toBe('PUBLIC_NOTICE');
-    const next = new JobRunner(server.db, server.config);
+    const next = new JobRunner(server.db, server.config, server.app.events);
     await next.start();
     try {
       expect(await waitFor(async () => (await statusOf(file.id)) === 'PUBLISHED')).toBe(true);
@@ -113,7 +113,7 @@ describe('the notice-period job', () => {
   });
 
   it('runs once with two runners on one database: exactly one PUBLISH event', async () => {
-    const second = new JobRunner(server.db, server.config);
+    const second = new JobRunner(server.db, server.config, server.app.events);
     await second.start();
     try {
       const files = await Promise.all([onNotice(1), onNotice(1), onNotice(1)]);

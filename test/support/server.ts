@@ -43,12 +43,34 @@ export async function startTestServer(
   options: { jobs?: boolean } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
-  const config = testConfig({ ...overrides, databaseUrl: database.url });
-  const db = await openDatabase(database.url, config);
+  return serve(database.url, overrides, options, () => database.drop());
+}
+
+/**
+ * A second API instance on the same database as `first` (as behind a load balancer): its own
+ * pool, principal cache, event bus and, with `{ jobs: true }`, job runner. Closing it leaves the
+ * database to `first`.
+ */
+export async function startSecondInstance(
+  first: TestServer,
+  overrides: Partial<Config> = {},
+  options: { jobs?: boolean } = {},
+): Promise<TestServer> {
+  return serve(first.config.databaseUrl!, overrides, options, async () => undefined);
+}
+
+async function serve(
+  databaseUrl: string,
+  overrides: Partial<Config>,
+  options: { jobs?: boolean },
+  dropDatabase: () => Promise<void>,
+): Promise<TestServer> {
+  const config = testConfig({ ...overrides, databaseUrl });
+  const db = await openDatabase(databaseUrl, config);
   const app = await createApp(db, config);
   const url = await listen(app, config);
   // Most tests leave jobs queued and unrun; the ones about jobs ask for a runner.
-  const jobs = options.jobs ? new JobRunner(db, config) : null;
+  const jobs = options.jobs ? new JobRunner(db, config, app.events) : null;
   await jobs?.start();
   const gql = async <T>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) => {
     const response = await fetch(url, {
@@ -76,11 +98,10 @@ export async function startTestServer(
     jobs,
     gql,
     close: async () => {
-      await app.server.stop();
-      await app.rateLimiter.close();
       await jobs?.stop();
+      await app.stop();
       await db.close();
-      await database.drop();
+      await dropDatabase();
     },
   };
 }

@@ -1,10 +1,13 @@
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
+import type { EventBus } from '../events';
 
 /** What a job handler gets: the database (it works on the owner connection) and the config. */
 export interface JobContext {
   db: Database;
   config: Config;
+  /** The instance's event bus: publish (after the job's transaction committed) to subscribers. */
+  events: EventBus;
   /** pg-boss's id of the job being run (for logs). */
   jobId: string;
 }

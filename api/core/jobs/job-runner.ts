@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
+import type { EventBus } from '../events';
 import { logger } from '../logger';
 import { registeredJobs, type JobDefinition } from './job-registry';
 import { JOB_SCHEMA } from './job-schema';
@@ -20,6 +21,7 @@ export class JobRunner {
   constructor(
     private readonly db: Database,
     private readonly config: Config,
+    private readonly events: EventBus,
   ) {}
 
   private stopping = false;
@@ -66,7 +68,7 @@ export class JobRunner {
       async (jobs) => {
         for (const { id, data } of jobs) {
           try {
-            await job.handle(data, { db: this.db, config: this.config, jobId: id });
+            await job.handle(data, { db: this.db, config: this.config, events: this.events, jobId: id });
           } catch (error) {
             logger.error({ err: error, queue: job.queue, jobId: id }, 'job failed; pg-boss retries it');
             throw error;
@@ -86,9 +88,13 @@ export class JobRunner {
 }
 
 /** The runner of this process, started unless JOBS_ENABLED=false. */
-export async function startJobRunner(db: Database, config: Config): Promise<JobRunner | null> {
+export async function startJobRunner(
+  db: Database,
+  config: Config,
+  events: EventBus,
+): Promise<JobRunner | null> {
   if (!config.jobs.enabled) return null;
-  const runner = new JobRunner(db, config);
+  const runner = new JobRunner(db, config, events);
   await runner.start();
   return runner;
 }

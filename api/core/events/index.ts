@@ -1,0 +1,1 @@
+export { createEventBus, MemoryEventBus, RedisEventBus, type EventBus } from './event-bus';
