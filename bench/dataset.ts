@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { hashSecret, newSecret } from '../api/core/auth/secrets';
+import { insertCases } from './dataset-cases';
 
 /** How big the synthetic tree is. Children are spread round-robin over their parents. */
 export interface DatasetSizes {
@@ -63,6 +64,8 @@ export interface Dataset {
   /** Bearer secret of a PARTNER API key whose unit partners with the first `partneredCommunities`. */
   partnerKey: string;
   districtId: string;
+  /** A COMMUNITY-level case of the first community, with its timeline (the timeline scenario's). */
+  caseId: string;
   /** The first community (the community admin's), and a few more for spot checks. */
   communityId: string;
   communityIds: string[];
@@ -362,12 +365,13 @@ export async function generateDataset(ownerUrl: string, sizes: Partial<DatasetSi
       for (const sql of statements.slice(0, 3)) await client.query(sql);
       await admitAllTenants(client);
       for (const sql of statements.slice(3)) await client.query(sql);
+      const caseId = await insertCases(client, s);
       const { rows } = await client.query<{ district: string; communities: string[] }>(
         `select pg_temp.bench_uuid('d', 0)::text as district,
                 array(select pg_temp.bench_uuid('c', c)::text from generate_series(0, least($1::int, 5) - 1) c) as communities`,
         [s.communities],
       );
-      return rows[0];
+      return { ...rows[0], caseId };
     });
     const principals = await inTransaction(client, async () => {
       await admitAllTenants(client);
@@ -384,6 +388,7 @@ export async function generateDataset(ownerUrl: string, sizes: Partial<DatasetSi
       sizes: s,
       ...principals,
       districtId: ids.district,
+      caseId: ids.caseId,
       communityId: ids.communities[0],
       communityIds: ids.communities,
       rows,
@@ -415,6 +420,9 @@ async function countRows(client: Client): Promise<Record<string, number>> {
     'adoption',
     'pledge',
     'support_record',
+    'governance_case',
+    'case_event',
+    'case_mediation_session',
   ];
   const { rows } = await client.query<Record<string, number>>(
     `select ${tables.map((t) => `(select count(*)::int from ${t}) as ${t}`).join(', ')}`,

@@ -40,6 +40,23 @@ export const PARTNER_ADOPTIONS_SUPPORT = `query PartnerAdoptionsSupport($first: 
   }
 }`;
 
+export const CASE_QUEUE = `query CaseQueue($first: Int) {
+  myCaseQueue(first: $first) {
+    totalCount
+    edges { node { id category status level deadlineAt overdue reporterName grid { name }
+      assigneePerson { name } timeline { kind toStatus toLevel occurredAt actorName } } }
+  }
+}`;
+
+export const CASE_TIMELINE = `query CaseTimeline($id: ID!) {
+  case(id: $id) {
+    id category status level deadlineAt overdue description reporterName reporterPhone community { name }
+    grid { name } assigneePerson { name }
+    timeline { kind fromStatus toStatus fromLevel toLevel occurredAt actorName actorRole note }
+    mediationSessions { sequence heldAt outcome note attendees { name } partnerUnits { name } }
+  }
+}`;
+
 export interface Operation {
   query: string;
   variables?: Record<string, unknown>;
@@ -90,6 +107,23 @@ export function checkAnswer(scenario: string, body: GraphQLBody, first: number):
       .support;
     if (!support || support.pledgedToDateFen !== 480000 || support.deliveredFen !== 360000)
       return `pledged vs delivered wrong: ${JSON.stringify(support)}`;
+    return null;
+  }
+  if (scenario === 'case-queue') {
+    const cases = edgesOf(body, 'myCaseQueue');
+    if (cases.length !== first) return `expected ${first} cases in the queue, got ${cases.length}`;
+    const node = cases[0].node as { timeline?: unknown[]; reporterName?: string; level?: string };
+    if (node.level !== 'COMMUNITY') return `a queue case at level ${node.level}`;
+    if (!node.timeline?.length) return 'queue case without its timeline';
+    if (!node.reporterName?.includes('*')) return 'reporter missing or not masked';
+    return null;
+  }
+  if (scenario === 'case-timeline') {
+    const c = body.data?.case as
+      { timeline?: unknown[]; mediationSessions?: { attendees: unknown[] }[] } | undefined;
+    if (c?.timeline?.length !== 4) return `expected 4 timeline events, got ${c?.timeline?.length}`;
+    if (c.mediationSessions?.length !== 2 || c.mediationSessions[0].attendees.length !== 2)
+      return 'mediation sessions or their attendees missing';
     return null;
   }
   if (scenario === 'households') {

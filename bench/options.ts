@@ -14,6 +14,8 @@ export const SCENARIOS = [
   'programme-tree-50',
   'partner-published-households',
   'partner-pledged-vs-delivered',
+  'case-queue-50',
+  'case-timeline',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 

@@ -6,6 +6,8 @@ import { createBenchDatabase } from './database';
 import { generateDataset, type Dataset } from './dataset';
 import { drive, failures, fetchOnce } from './load';
 import {
+  CASE_QUEUE,
+  CASE_TIMELINE,
   checkAnswer,
   INTEGRATOR_COMMUNITIES,
   NESTED_COMMUNITIES,
@@ -25,6 +27,7 @@ import {
   type TargetCheck,
 } from './report';
 import { ServerProcess } from './servers';
+import { toGlobalId } from '../api/core/graphql/global-id';
 import type { ServerMode } from './server-process';
 
 /**
@@ -37,9 +40,22 @@ interface Scenario {
   server: ServerMode;
   description: string;
   operation: Operation;
-  check: 'typename' | 'nested' | 'integrator' | 'programmes' | 'households' | 'adoptions';
-  /** Who sends it: the district integrator (default) or the partner of the first communities. */
-  as?: 'partner';
+  check:
+    | 'typename'
+    | 'nested'
+    | 'integrator'
+    | 'programmes'
+    | 'households'
+    | 'adoptions'
+    | 'case-queue'
+    | 'case-timeline';
+  /**
+   * Who sends it: the district integrator (default), the partner of the first communities, or
+   * the first community's admin.
+   */
+  as?: 'partner' | 'communityAdmin';
+  /** The operation's `id` variable is the dataset's case (known only once it is generated). */
+  withCaseId?: boolean;
   first: number;
 }
 
@@ -129,6 +145,24 @@ const DEFINITIONS: Record<ScenarioName, Omit<Scenario, 'name'>> = {
     check: 'adoptions',
     first: 50,
     as: 'partner',
+  },
+  'case-queue-50': {
+    server: 'api',
+    description:
+      "a community admin's case queue (待办) with each case's grid, assignee, masked reporter and timeline; first=50",
+    operation: { query: CASE_QUEUE, variables: { first: 50 } },
+    check: 'case-queue',
+    first: 50,
+    as: 'communityAdmin',
+  },
+  'case-timeline': {
+    server: 'api',
+    description: "one case's timeline (时间线) with its mediation sessions and their attendees",
+    operation: { query: CASE_TIMELINE },
+    check: 'case-timeline',
+    first: 1,
+    as: 'communityAdmin',
+    withCaseId: true,
   },
 };
 
@@ -304,8 +338,16 @@ async function main(): Promise<number> {
           log(
             `→ ${scenario.name} (${mode} server): ${options.warmup} s warm-up, ${options.duration} s timed`,
           );
-          const token = scenario.as === 'partner' ? dataset.partnerKey : dataset.integratorKey;
-          const result = await runScenario(server, scenario, token, options);
+          const token =
+            scenario.as === 'partner'
+              ? dataset.partnerKey
+              : scenario.as === 'communityAdmin'
+                ? dataset.communityAdminToken
+                : dataset.integratorKey;
+          const operation = scenario.withCaseId
+            ? { ...scenario.operation, variables: { id: toGlobalId('Case', dataset.caseId) } }
+            : scenario.operation;
+          const result = await runScenario(server, { ...scenario, operation }, token, options);
           if (result.failure) log(`  ERROR ${result.failure}`);
           else
             log(

@@ -71,6 +71,14 @@ export async function createSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
+    // Subscriptions supply their own `subscribe` (the request's EventBus, filtered by scope), so
+    // this is never used; type-graphql only insists that one is given.
+    pubSub: {
+      publish: () => undefined,
+      subscribe: () => {
+        throw new Error('Subscriptions subscribe through the EventBus of their context.');
+      },
+    },
     // The reveal directive's argument type lives on AuditRecord; keep it in the schema.
     orphanedTypes: [AuditRecord],
   });

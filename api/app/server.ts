@@ -32,6 +32,7 @@ import { createEventBus, type EventBus } from '../core/events';
 import { logger } from '../core/logger';
 import { createGateway, type GraphQLGateway } from './gateway';
 import { serveSubscriptions } from './subscriptions';
+import { createOpen311Router } from '../modules/cases/open311.router';
 
 export interface App {
   server: ApolloServer<RequestContext>;
@@ -101,6 +102,8 @@ export async function createApp(db: Database, config: Config, schema?: GraphQLSc
   const gateway = createGateway(server, createContext);
   // Bearer tokens, no cookies: any origin may call (community frontends are served from anywhere).
   expressApp.use(cors());
+  // Open311 GeoReport v2 for civic reporting apps: REST translated to GraphQL through the gateway.
+  expressApp.use('/open311/v2', createOpen311Router(gateway));
   const graphql = [
     express.json({ limit: '2mb' }),
     expressMiddleware(server, { context: async ({ req }) => createContext(req) }),

@@ -25,6 +25,9 @@ export const APPEND_ONLY_TABLES = new Set([
   'indicator_measurement',
   'wish_event',
   'household_event',
+  'case_event',
+  'care_alert_event',
+  'meeting_event',
 ]);
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -14,6 +14,8 @@ export class Migration20261124020000 extends Migration {
 
   override async down(): Promise<void> {
     // PostgreSQL cannot drop a value from an enum; keys with these roles are revoked instead.
-    this.addSql(`update "api_key" set "revoked_at" = now() where "role"::text in ('DEVICE', 'MOBILE_PROBE') and "revoked_at" is null;`);
+    this.addSql(
+      `update "api_key" set "revoked_at" = now() where "role"::text in ('DEVICE', 'MOBILE_PROBE') and "revoked_at" is null;`,
+    );
   }
 }

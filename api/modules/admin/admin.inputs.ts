@@ -68,7 +68,8 @@ export class ApiKeyIssueInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: "The district (global id) of an integrator's key; the community of a device or mobile-probe key.",
+    description:
+      "The district (global id) of an integrator's key; the community of a device or mobile-probe key.",
   })
   @IsOptional()
   tenantId?: string;

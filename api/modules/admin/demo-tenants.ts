@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
 import { Tenant } from '../tenants/tenant.entity';
+import type { PartnerUnit } from '../partners/partner-unit.entity';
 import { TenantKind } from '../tenants/tenant-kind.enum';
 import { CommunityProfile } from '../organisation/community-profile.entity';
 import { Grid } from '../organisation/grid.entity';
@@ -32,6 +33,9 @@ import { upsertVenues } from './demo-venues';
 import { type DemoWish, upsertWishes } from './demo-wishes';
 import { type DemoHousehold, upsertHouseholds } from './demo-households';
 import { type DemoAdoption, upsertAdoptions } from './demo-adoptions';
+import { type DemoCase, upsertCases } from './demo-cases';
+import { type DemoCare, upsertCare, visitOrigins } from './demo-care';
+import { type DemoMeeting, upsertMeetings } from './demo-meetings';
 
 /** The shape of tenants/*.json (tenants/tenants.schema.json is its JSON Schema). */
 type DemoPerson = DemoPersonRef;
@@ -41,7 +45,9 @@ interface DemoGrid {
   assignments: { person: string; role: GridRole }[];
   microGrids: { code: string; name: string; kind: MicroGridKind; leader?: string | null }[];
 }
-interface DemoCommunity extends DemoOwned {
+interface DemoCommunity extends DemoOwned, DemoCare {
+  cases?: DemoCase[];
+  meetings?: DemoMeeting[];
   wishes?: DemoWish[];
   households?: DemoHousehold[];
   adoptions?: DemoAdoption[];
@@ -72,6 +78,8 @@ interface DemoFile {
   principals: {
     integrator: { name: string };
     partners?: { name: string; partner: string }[];
+    /** A community's device (smart-doorbell gateway) and mobile-probe keys. */
+    devices?: { name: string; role: Role.DEVICE | Role.MOBILE_PROBE; tenant: string }[];
     users: {
       username: string;
       displayName: string;
@@ -87,6 +95,7 @@ export interface DemoPrincipals {
   note: string;
   integrators: { district: string; name: string; apiKey: string }[];
   partners: { partnerUnit: string; name: string; apiKey: string }[];
+  devices: { community: string; name: string; role: Role; apiKey: string }[];
   users: { username: string; password: string; role: Role; tenant: string }[];
 }
 
@@ -123,6 +132,7 @@ export async function loadDemoTenants(
     note: 'Local demo principals. Keys and passwords are shown only here; reissue with `npm run tenants -- …`.',
     integrators: [],
     partners: [],
+    devices: [],
     users: [],
   };
   let tenants = 0;
@@ -147,33 +157,36 @@ export async function loadDemoTenants(
         }
       }
       const units = await upsertPartnerUnits(em, data.partnerUnits ?? []);
-      await upsertCoBuilding(em, data, byCode, communities, units);
+      // device keys first: the check-ins a doorbell recorded name its key
+      const devices = new Map<string, ApiKey>();
+      for (const k of data.principals.devices ?? []) {
+        const tenant = byCode.get(k.tenant);
+        if (tenant?.kind !== TenantKind.COMMUNITY)
+          throw new Error(`demo key ${k.name}: ${k.tenant} is no community`);
+        const issued = await issueKey(em, k.role, k.name, { tenant });
+        if (issued.secret) {
+          principals.devices.push({
+            community: tenant.name,
+            name: k.name,
+            role: k.role,
+            apiKey: issued.secret,
+          });
+        }
+        if (k.role === Role.DEVICE) devices.set(k.tenant, issued.key);
+      }
+      await upsertCoBuilding(em, data, byCode, communities, units, devices);
       for (const p of data.principals.partners ?? []) {
         const unit = units.get(p.partner)?.unit;
         if (!unit) throw new Error(`demo partner key ${p.name}: unknown partner ${p.partner}`);
-        if (await em.findOne(ApiKey, { name: p.name, revokedAt: null })) continue;
-        const secret = newSecret('gk');
-        em.create(ApiKey, {
-          role: Role.PARTNER,
-          name: p.name,
-          prefix: secret.slice(0, 10),
-          secretHash: hashSecret(secret),
-          partnerUnit: unit,
-        });
-        principals.partners.push({ partnerUnit: unit.name, name: p.name, apiKey: secret });
+        const { secret } = await issueKey(em, Role.PARTNER, p.name, { partnerUnit: unit });
+        if (secret) principals.partners.push({ partnerUnit: unit.name, name: p.name, apiKey: secret });
       }
-      if (!(await em.findOne(ApiKey, { name: data.principals.integrator.name, revokedAt: null }))) {
-        const secret = newSecret('gk');
-        em.create(ApiKey, {
-          role: Role.DISTRICT_INTEGRATOR,
-          name: data.principals.integrator.name,
-          prefix: secret.slice(0, 10),
-          secretHash: hashSecret(secret),
-          tenant: district,
-        });
+      const integrator = data.principals.integrator.name;
+      const { secret } = await issueKey(em, Role.DISTRICT_INTEGRATOR, integrator, { tenant: district });
+      if (secret) {
         principals.integrators.push({
           district: district.name,
-          name: data.principals.integrator.name,
+          name: integrator,
           apiKey: secret,
         });
       }
@@ -207,9 +220,31 @@ export async function loadDemoTenants(
   return { tenants, principals };
 }
 
+/** A key by name, issued (secret returned) only when no live key of that name exists. */
+async function issueKey(
+  em: EntityManager,
+  role: Role,
+  name: string,
+  owner: { tenant?: Tenant; partnerUnit?: PartnerUnit },
+): Promise<{ key: ApiKey; secret: string | null }> {
+  const existing = await em.findOne(ApiKey, { name, revokedAt: null });
+  if (existing) return { key: existing, secret: null };
+  const secret = newSecret('gk');
+  const key = em.create(ApiKey, {
+    role,
+    name,
+    prefix: secret.slice(0, 10),
+    secretHash: hashSecret(secret),
+    ...owner,
+  });
+  return { key, secret };
+}
+
 /**
  * Teams and partnerships of every street and community first (programmes and venues refer to
- * them, and a street programme to its communities' ones), then programmes and venues.
+ * them, and a street programme to its communities' ones), then programmes and venues, then
+ * each community's daily work: cases first (visit findings and meeting decisions point at them),
+ * then visits and the daily greeting, then meetings.
  */
 async function upsertCoBuilding(
   em: EntityManager,
@@ -217,6 +252,7 @@ async function upsertCoBuilding(
   byCode: Map<string, Tenant>,
   communities: Map<string, { tenant: Tenant; people: Map<string, Person>; grids: Map<string, Grid> }>,
   units: Awaited<ReturnType<typeof upsertPartnerUnits>>,
+  devices: Map<string, ApiKey>,
 ): Promise<void> {
   const refs = new Map<string, OwnedRefs>();
   const owned = async (code: string, owner: DemoOwned, people: Map<string, Person>) => {
@@ -249,6 +285,30 @@ async function upsertCoBuilding(
       await upsertHouseholds(em, community.tenant, c.households ?? [], people, grids);
       await em.flush();
       await upsertAdoptions(em, community.tenant, c.adoptions ?? [], people, community.partnerships);
+      const usersOf = (role: Role, code: string) =>
+        data.principals.users.filter((u) => u.role === role && u.tenant === code);
+      const common = {
+        tenant: community.tenant,
+        people,
+        grids,
+        units: (key: string) => units.get(key)?.unit,
+        admins: new Set(usersOf(Role.COMMUNITY_ADMIN, c.code).flatMap((u) => (u.person ? [u.person] : []))),
+      };
+      await upsertCases(
+        em,
+        {
+          ...common,
+          teams: community.teams,
+          streetTeams: street.teams,
+          streetAdmin: usersOf(Role.STREET_ADMIN, s.code)[0]?.displayName ?? `${s.name}管理员`,
+          originVisit: visitOrigins(community.tenant, c.visits ?? []),
+        },
+        c.cases ?? [],
+      );
+      await em.flush();
+      await upsertCare(em, { ...common, device: devices.get(c.code) }, c);
+      await upsertMeetings(em, common, c.meetings ?? []);
+      await em.flush();
     }
   }
   await em.flush();

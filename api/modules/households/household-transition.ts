@@ -5,7 +5,7 @@ import { enqueueInTransaction } from '../../core/jobs';
 import type { Role } from '../../core/auth/role.enum';
 import { HouseholdFile } from './household-file.entity';
 import { HouseholdEvent } from './household-event.entity';
-import type { HouseholdAction } from './household.enums';
+import { HouseholdAction, HouseholdStatus } from './household.enums';
 import { illegalStep } from './household.errors';
 import { principalOf } from './household.policy';
 import { stepFor, SYSTEM_ACTOR, type WorkflowActor } from './household.workflow';
@@ -79,6 +79,45 @@ export function applyHouseholdTransition(
   });
   file.status = step.to;
   return event;
+}
+
+/** What a visit finding may change in a file (走访更新一户一档). */
+export interface HouseholdFindingUpdate {
+  situation?: string | null;
+  needs?: string | null;
+}
+
+/**
+ * A care-round finding recorded on a LOCKED file (see lockHousehold): the situation and needs it
+ * brings are written, and an event (RECORD_FINDING, state unchanged) keeps who, when and what, so
+ * the file's history shows why its needs changed. A closed or withdrawn file is history: refused
+ * with INVALID_TRANSITION. The caller checks that the actor keeps this file (staff of its grid).
+ */
+export function recordHouseholdFinding(
+  em: EntityManager,
+  file: HouseholdFile,
+  actor: HouseholdActor,
+  note: string,
+  update: HouseholdFindingUpdate = {},
+): HouseholdEvent {
+  if (file.status === HouseholdStatus.CLOSED || file.status === HouseholdStatus.WITHDRAWN) {
+    throw illegalStep(file.status, HouseholdAction.RECORD_FINDING);
+  }
+  if (update.situation?.trim()) file.situation = update.situation.trim();
+  if (update.needs?.trim()) file.needs = update.needs.trim();
+  return em.create(HouseholdEvent, {
+    tenant: file.tenant,
+    household: file,
+    action: HouseholdAction.RECORD_FINDING,
+    fromStatus: file.status,
+    toStatus: file.status,
+    note,
+    actorKind: actor.kind,
+    actorId: actor.id ?? undefined,
+    actorName: actor.name,
+    actorRole: actor.role,
+    occurredAt: new Date(),
+  });
 }
 
 /** The queue of the job that ends a notice period (its migration creates it). */

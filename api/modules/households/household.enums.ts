@@ -90,6 +90,7 @@ export enum HouseholdAction {
   START_SUPPORT = 'START_SUPPORT',
   END_ADOPTION = 'END_ADOPTION',
   CLOSE = 'CLOSE',
+  RECORD_FINDING = 'RECORD_FINDING',
 }
 registerEnumType(HouseholdAction, {
   name: 'HouseholdAction',
@@ -108,6 +109,10 @@ registerEnumType(HouseholdAction, {
     START_SUPPORT: { description: 'Support started (开始帮扶).' },
     END_ADOPTION: { description: 'The adoption ended; the household is published again (解除认领).' },
     CLOSE: { description: 'Closed (结案).' },
+    RECORD_FINDING: {
+      description:
+        'A care-round visit (入户走访) found something about the household; the file’s situation or needs may have been updated. The state does not change.',
+    },
   },
 });
 

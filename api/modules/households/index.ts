@@ -21,7 +21,15 @@ export { HouseholdEvent, HouseholdFile, HouseholdMember, HouseholdObjection };
 export * from './household.enums';
 export * from './household.loaders';
 // The adoption module's extension points: lock a file, take ADOPT / START_SUPPORT / END_ADOPTION.
-export { applyHouseholdTransition, lockHousehold, SYSTEM, type HouseholdActor } from './household-transition';
+export {
+  actorOf,
+  applyHouseholdTransition,
+  lockHousehold,
+  recordHouseholdFinding,
+  SYSTEM,
+  type HouseholdActor,
+  type HouseholdFindingUpdate,
+} from './household-transition';
 export { partnerMayReadFully, readableFiles, staffRoleFor } from './household.policy';
 export { HOUSEHOLD_WORKFLOW, stepFor, nextStatus } from './household.workflow';
 
