@@ -150,6 +150,59 @@ describe('household visits', () => {
     expect(denied.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
+  it('updates the household file from a finding, recorded in the file history, never on a closed file', async () => {
+    const fileId = gid('HouseholdFile', w.file);
+    const r = await record(w.tokens.workerG1, {
+      findings: [
+        {
+          kind: 'NEED',
+          note: '老人摔伤后行动不便',
+          householdId: fileId,
+          householdNeeds: '每周两次上门助浴、代购药品',
+        },
+      ],
+    });
+    expect(r.errors).toBeUndefined();
+    const history = await server.gql(
+      `query($id: ID!) { household(id: $id) { needs events { action fromStatus toStatus actorName actorRole note } } }`,
+      { id: fileId },
+      { token: w.tokens.adminA1 },
+    );
+    expect(history.errors).toBeUndefined();
+    const file = history.data!.household;
+    expect(file.needs).toBe('每周两次上门助浴、代购药品');
+    const recorded = file.events.filter((e: { action: string }) => e.action === 'RECORD_FINDING');
+    expect(recorded.at(-1)).toMatchObject({ actorRole: 'GRID_WORKER', note: '老人摔伤后行动不便' });
+    expect(recorded.at(-1).fromStatus).toBe(recorded.at(-1).toStatus);
+
+    // The needs without saying which file: BAD_USER_INPUT, and the visit is not stored.
+    const before = await countVisits();
+    const orphan = await record(w.tokens.workerG1, {
+      findings: [{ kind: 'NEED', note: '需要助餐', householdNeeds: '助餐' }],
+    });
+    expect(orphan.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'findings.0.householdId',
+    });
+    expect(await countVisits()).toBe(before);
+
+    // A closed file is history: INVALID_TRANSITION naming its state, and nothing stored.
+    await em()
+      .getConnection()
+      .execute(`update household_file set status = 'CLOSED' where id = ?`, [w.file.id]);
+    try {
+      const closed = await record(w.tokens.workerG1, {
+        findings: [{ kind: 'NEED', note: '再访', householdId: fileId, householdNeeds: '无' }],
+      });
+      expect(closed.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', state: 'CLOSED' });
+      expect(await countVisits()).toBe(before);
+    } finally {
+      await em()
+        .getConnection()
+        .execute(`update household_file set status = ? where id = ?`, [w.file.status, w.file.id]);
+    }
+  });
+
   it('opens a case from a finding (source VISIT), once, readable both ways', async () => {
     const r = await record(w.tokens.workerG1, {
       findings: [{ kind: 'DISPUTE', note: '与邻居因界墙发生纠纷' }],
