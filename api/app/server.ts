@@ -7,7 +7,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { createServer, type Server } from 'node:http';
@@ -32,6 +31,7 @@ import { createEventBus, type EventBus } from '../core/events';
 import { logger } from '../core/logger';
 import { createGateway, type GraphQLGateway } from './gateway';
 import { serveSubscriptions } from './subscriptions';
+import { graphqlHttpHandler } from './graphql-http';
 import { createOpen311Router } from '../modules/cases/open311.router';
 
 export interface App {
@@ -40,7 +40,7 @@ export interface App {
   rateLimiter: RateLimiter;
   /** Subscriptions' events: in memory, or through Redis when REDIS_URL is set. */
   events: EventBus;
-  /** GraphQL (POST/GET at / and /graphql), subscriptions (WebSocket at /graphql), Open311 REST. */
+  /** GraphQL (POST/GET; /graphql by convention), subscriptions (WebSocket at /graphql), Open311 REST. */
   httpServer: Server;
   createContext(req: RequestLike): Promise<RequestContext>;
   /** Runs one operation in-process with every platform rule, as a request with this API key. */
@@ -66,7 +66,8 @@ export async function createApp(db: Database, config: Config, schema?: GraphQLSc
   const graphqlSchema = schema ?? (await createSchema());
   const expressApp = express();
   expressApp.disable('x-powered-by');
-  const httpServer = createServer(expressApp);
+  // GraphQL at any path (/graphql by convention), WebSocket at /graphql, express only for REST.
+  const httpServer = createServer();
   const subscriptions = serveSubscriptions(httpServer, graphqlSchema, authenticator, config, events);
 
   const server = new ApolloServer<RequestContext>({
@@ -100,16 +101,14 @@ export async function createApp(db: Database, config: Config, schema?: GraphQLSc
   }
 
   const gateway = createGateway(server, createContext);
-  // Bearer tokens, no cookies: any origin may call (community frontends are served from anywhere).
-  expressApp.use(cors());
   // Open311 GeoReport v2 for civic reporting apps: REST translated to GraphQL through the gateway.
+  expressApp.use(cors());
   expressApp.use('/open311/v2', createOpen311Router(gateway));
-  const graphql = [
-    express.json({ limit: '2mb' }),
-    expressMiddleware(server, { context: async ({ req }) => createContext(req) }),
-  ];
-  expressApp.use('/graphql', ...graphql);
-  expressApp.all('/', ...graphql);
+  const graphql = graphqlHttpHandler(server, createContext, '2mb');
+  httpServer.on('request', (req, res) => {
+    if (req.url?.startsWith('/open311/')) expressApp(req, res);
+    else graphql(req, res);
+  });
 
   const stop = async () => {
     await server.stop();
