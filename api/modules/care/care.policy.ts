@@ -1,3 +1,4 @@
+import { gridStaffRole, type GridScoped } from '../organisation/organisation.policy';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../app/context';
 import type { Principal } from '../../core/auth/principal';
@@ -50,22 +51,10 @@ export function readableByGrid<T>(principal: Principal): FilterQuery<T> {
   return (any.length === 1 ? any[0] : { $or: any }) as unknown as FilterQuery<T>;
 }
 
-export interface GridScoped {
-  tenant: { id: string };
-  grid: { id: string };
-}
+export type { GridScoped };
 
 /** The staff role the principal holds for this grid of this community, or null. */
-export function staffRoleFor(principal: Principal, row: GridScoped): Role | null {
-  const tenantId = row.tenant.id;
-  if (principal.grants.some((g) => g.role === Role.COMMUNITY_ADMIN && g.tenantId === tenantId)) {
-    return Role.COMMUNITY_ADMIN;
-  }
-  const worker = principal.grants.some(
-    (g) => g.role === Role.GRID_WORKER && g.tenantId === tenantId && g.gridIds.includes(row.grid.id),
-  );
-  return worker ? Role.GRID_WORKER : null;
-}
+export const staffRoleFor: (principal: Principal, row: GridScoped) => Role | null = gridStaffRole;
 
 /** Read it in scope, but not staff of its grid (a street admin, a worker of another grid): FORBIDDEN. */
 export function assertStaffOf(ctx: RequestContext, row: GridScoped, what: string): Role {

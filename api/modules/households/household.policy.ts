@@ -1,3 +1,4 @@
+import { gridStaffRole, type GridScoped } from '../organisation/organisation.policy';
 import DataLoader from 'dataloader';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../app/context';
@@ -48,10 +49,7 @@ export const principalOf = (ctx: RequestContext): Principal => {
   return ctx.principal;
 };
 
-interface FileScope {
-  tenant: { id: string };
-  grid: { id: string };
-}
+type FileScope = GridScoped;
 
 /**
  * The files a principal may read, as a filter: a community admin its community's, a grid worker
@@ -74,16 +72,7 @@ export function readableFiles(principal: Principal): FilterQuery<HouseholdFile> 
 }
 
 /** Whether the principal is the community's own staff for this file (admin, or its grid's worker). */
-export function staffRoleFor(principal: Principal, file: FileScope): Role | null {
-  const tenantId = file.tenant.id;
-  if (principal.grants.some((g) => g.role === Role.COMMUNITY_ADMIN && g.tenantId === tenantId)) {
-    return Role.COMMUNITY_ADMIN;
-  }
-  const worker = principal.grants.some(
-    (g) => g.role === Role.GRID_WORKER && g.tenantId === tenantId && g.gridIds.includes(file.grid.id),
-  );
-  return worker ? Role.GRID_WORKER : null;
-}
+export const staffRoleFor: (principal: Principal, file: FileScope) => Role | null = gridStaffRole;
 
 /**
  * The role under which the caller takes `action` on this file: the first of the step's actors

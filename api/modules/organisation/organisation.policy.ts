@@ -1,9 +1,32 @@
 import type { RequestContext } from '../../app/context';
+import type { Principal } from '../../core/auth/principal';
 import { Role, STAFF_ROLES, ORGANISATION_READERS } from '../../core/auth/role.enum';
 import { badInput, forbidden, notFound, unauthenticated } from '../../core/errors/domain-error';
 import { fromGlobalId } from '../../core/graphql/global-id';
 
 /** Grids and micro-grids: the organisation readers, and residents for their own community. */
+/** A row that belongs to one grid of one community (a household file, a visit, a care subject). */
+export interface GridScoped {
+  tenant: { id: string };
+  grid: { id: string };
+}
+
+/**
+ * The staff role the principal holds for this grid of this community: its community admin, or a
+ * grid worker whose grant names the grid; null for everyone else (a street admin, a worker of
+ * another grid). Modules that act on grid-scoped rows decide with this one rule.
+ */
+export function gridStaffRole(principal: Principal, row: GridScoped): Role | null {
+  const tenantId = row.tenant.id;
+  if (principal.grants.some((g) => g.role === Role.COMMUNITY_ADMIN && g.tenantId === tenantId)) {
+    return Role.COMMUNITY_ADMIN;
+  }
+  const worker = principal.grants.some(
+    (g) => g.role === Role.GRID_WORKER && g.tenantId === tenantId && g.gridIds.includes(row.grid.id),
+  );
+  return worker ? Role.GRID_WORKER : null;
+}
+
 export const GRID_READERS: Role[] = [...ORGANISATION_READERS, Role.RESIDENT];
 /** People, assignments and the community profile: the organisation readers only. */
 export const PEOPLE_READERS: Role[] = [...ORGANISATION_READERS];
