@@ -23,7 +23,7 @@ export class Migration20261124020004 extends Migration {
     );
     this.addSql(`create type "meeting_decision_status" as enum ('OPEN', 'DONE', 'DROPPED');`);
     this.addSql(
-      `create type "meeting_action" as enum ('SCHEDULE', 'RECORD_MINUTES', 'CANCEL', 'ATTENDEE_ADD', 'ATTENDEE_REMOVE', 'DECISION_ADD', 'DECISION_LINK', 'DECISION_DONE', 'DECISION_DROP', 'DECISION_REOPEN');`,
+      `create type "meeting_action" as enum ('SCHEDULE', 'RECORD_MINUTES', 'CANCEL', 'ATTENDEE_ADD', 'ATTENDEE_REMOVE', 'DECISION_ADD', 'DECISION_LINK', 'DECISION_DONE', 'DECISION_DROP', 'DECISION_REOPEN', 'UPDATE', 'DECISION_UNLINK');`,
     );
 
     this.addSql(

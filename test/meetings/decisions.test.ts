@@ -6,6 +6,7 @@ import {
   DECISION_ADD,
   DECISION_LINK,
   DECISION_STATUS,
+  DECISION_UNLINK,
   errorOf,
   FILE_DECISIONS,
   gid,
@@ -160,6 +161,38 @@ describe('meeting decisions', () => {
       [null, null],
       [null, null],
     ]);
+  });
+
+  it('removes a wrong link with a reason kept in the history; once, and only by those who keep the meeting', async () => {
+    const { decision } = await addDecision(held);
+    const linked = ok(
+      await server.gql(
+        DECISION_LINK,
+        { input: { decisionId: decision.id, caseId: gid('Case', w.caseA1) } },
+        as('adminA1'),
+      ),
+    ).meetingDecisionLink;
+    const linkId = linked.link.id;
+    await refused(DECISION_UNLINK, { linkId, note: '  ' }, 'adminA1', {
+      code: 'BAD_USER_INPUT',
+      field: 'note',
+    });
+    await refused(DECISION_UNLINK, { linkId, note: '关联错了' }, 'workerG2', { code: 'FORBIDDEN' });
+    const before = await meetingCounts(server);
+    const removed = ok(
+      await server.gql(DECISION_UNLINK, { input: { linkId, note: '关联错了案件' } }, as('adminA1')),
+    ).meetingDecisionUnlink;
+    expect(removed.decision.links).toEqual([]);
+    expect(removed.event).toMatchObject({
+      action: 'DECISION_UNLINK',
+      note: `${gid('Case', w.caseA1).replace(/^/, 'Case ')}: 关联错了案件`,
+    });
+    expect(await meetingCounts(server)).toEqual({
+      ...before,
+      links: before.links - 1,
+      events: before.events + 1,
+    });
+    await refused(DECISION_UNLINK, { linkId, note: '再取消一次' }, 'adminA1', { code: 'NOT_FOUND' });
   });
 
   it('keeps a street meeting’s links to the street’s own rows (its communities’ files and cases are refused)', async () => {

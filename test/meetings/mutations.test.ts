@@ -6,6 +6,7 @@ import {
   ATTENDEE_ADD,
   ATTENDEE_REMOVE,
   CANCEL,
+  UPDATE,
   codeOf,
   errorOf,
   gid,
@@ -86,7 +87,7 @@ describe('meetings: schedule, minutes, cancel, attendees', () => {
         grid: { code: 'G1' },
         venue: { name: '新城区文化中心' },
         convener: { name: '马**' },
-        nextActions: ['RECORD_MINUTES', 'CANCEL', 'ATTENDEE_ADD', 'ATTENDEE_REMOVE'],
+        nextActions: ['RECORD_MINUTES', 'CANCEL', 'ATTENDEE_ADD', 'ATTENDEE_REMOVE', 'UPDATE'],
       });
       // Chairs first; people and the representative's name are masked like any personal name.
       expect(meeting.attendees.map((a: any) => [a.role, a.person?.name ?? a.partnerUnit.name])).toEqual([
@@ -288,6 +289,35 @@ describe('meetings: schedule, minutes, cancel, attendees', () => {
       await refused(CANCEL, { id: gid('Meeting', scheduled), reason: '' }, 'adminA1', {
         code: 'BAD_USER_INPUT',
         field: 'reason',
+      });
+    });
+
+    it('reschedules or renames a scheduled meeting, recording what changed; never a held one', async () => {
+      const scheduled = await createMeeting(server.db, { tenant: w.a1 });
+      const id = gid('Meeting', scheduled);
+      const was = (await storedMeeting(server, scheduled.id)).heldAt.toISOString();
+      const later = hoursFromNow(72);
+      const res = await server.gql(
+        UPDATE,
+        { input: { id, heldAt: later, title: '第二网格议事会（改期）' } },
+        as('adminA1'),
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.meetingUpdate.meeting).toMatchObject({
+        title: '第二网格议事会（改期）',
+        heldAt: later,
+        status: 'SCHEDULED',
+      });
+      expect(res.data!.meetingUpdate.event).toMatchObject({
+        action: 'UPDATE',
+        note: `Changed: title, heldAt (was ${was}).`,
+      });
+      await refused(UPDATE, { id }, 'adminA1', { code: 'BAD_USER_INPUT', field: 'id' });
+      await refused(UPDATE, { id, title: ' ' }, 'adminA1', { code: 'BAD_USER_INPUT', field: 'title' });
+      await refused(UPDATE, { id, title: '别人的会' }, 'adminA2', { code: 'NOT_FOUND' });
+      const held = await createMeeting(server.db, { tenant: w.a1, status: MeetingStatus.HELD });
+      await refused(UPDATE, { id: gid('Meeting', held), title: '事后改名' }, 'adminA1', {
+        code: 'INVALID_TRANSITION',
       });
     });
 

@@ -28,6 +28,10 @@ export const DECISION_ADD = `mutation ($input: MeetingDecisionAddInput!) {
 export const DECISION_LINK = `mutation ($input: MeetingDecisionLinkInput!) {
   meetingDecisionLink(input: $input) { link { id householdFile { id } case { id } decision { id } }
     decision { ${DECISION} } event { ${EVENT} } } }`;
+export const UPDATE = `mutation ($input: MeetingUpdateInput!) {
+  meetingUpdate(input: $input) { meeting { ${MEETING} } event { ${EVENT} } } }`;
+export const DECISION_UNLINK = `mutation ($input: MeetingDecisionUnlinkInput!) {
+  meetingDecisionUnlink(input: $input) { decision { ${DECISION} } event { ${EVENT} } } }`;
 export const DECISION_STATUS = `mutation ($input: MeetingDecisionSetStatusInput!) {
   meetingDecisionSetStatus(input: $input) { decision { ${DECISION} } event { ${EVENT} } } }`;
 

@@ -17,6 +17,7 @@ import type {
   MeetingDecisionAddInput,
   MeetingDecisionLinkInput,
   MeetingDecisionSetStatusInput,
+  MeetingDecisionUnlinkInput,
 } from './meeting.inputs';
 import { principalOf, writerRoleFor } from './meeting.policy';
 import { lockForChange, ownTenantRow, recordEvent, transition } from './meeting-workflow.service';
@@ -173,6 +174,43 @@ export async function meetingDecisionSetStatus(
   decision.status = input.status;
   decision.closedAt = input.status === DecisionStatus.OPEN ? undefined : ctx.config.clock.now();
   const event = recordEvent(ctx, meeting, { action, role, decision, from, to: input.status, note });
+  await ctx.em.flush();
+  return { meeting, decision, event };
+}
+
+/**
+ * Removes one link of a decision (made to the wrong case, say), saying why: the link row goes, the
+ * meeting's history keeps what it pointed to and the reason. Only those who keep the meeting.
+ */
+export async function meetingDecisionUnlink(
+  ctx: RequestContext,
+  input: MeetingDecisionUnlinkInput,
+): Promise<DecisionChange> {
+  const linkId = fromGlobalId(input.linkId, 'MeetingDecisionLink', 'linkId');
+  const scope = principalOf(ctx).tenantIds;
+  const found = await ctx.em.findOne(MeetingDecisionLink, { id: linkId, tenant: { $in: scope } });
+  if (!found) throw notFound('MeetingDecisionLink', input.linkId);
+  const { decision, meeting } = await lockDecision(
+    ctx,
+    toGlobalId('MeetingDecision', found.decision.id),
+    'linkId',
+  );
+  const role = writerRoleFor(principalOf(ctx), meeting);
+  if (!role) throw forbidden('Only those who keep this meeting may change its decisions’ links.');
+  // Read again under the decision's lock: a concurrent unlink of the same link finds nothing.
+  const link = await ctx.em.findOne(MeetingDecisionLink, { id: linkId }, { refresh: true });
+  if (!link) throw notFound('MeetingDecisionLink', input.linkId);
+  const target = link.case
+    ? `Case ${toGlobalId('Case', link.case.id)}`
+    : `HouseholdFile ${toGlobalId('HouseholdFile', link.householdFile!.id)}`;
+  ctx.em.remove(link);
+  decision.updatedAt = ctx.config.clock.now();
+  const event = recordEvent(ctx, meeting, {
+    action: MeetingAction.DECISION_UNLINK,
+    role,
+    decision,
+    note: `${target}: ${input.note.trim()}`,
+  });
   await ctx.em.flush();
   return { meeting, decision, event };
 }

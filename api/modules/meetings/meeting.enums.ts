@@ -83,6 +83,8 @@ export enum MeetingAction {
   DECISION_DONE = 'DECISION_DONE',
   DECISION_DROP = 'DECISION_DROP',
   DECISION_REOPEN = 'DECISION_REOPEN',
+  UPDATE = 'UPDATE',
+  DECISION_UNLINK = 'DECISION_UNLINK',
 }
 registerEnumType(MeetingAction, {
   name: 'MeetingAction',
@@ -100,5 +102,10 @@ registerEnumType(MeetingAction, {
     DECISION_DONE: { description: 'A decision carried out (落实).' },
     DECISION_DROP: { description: 'A decision dropped (撤销), with the reason.' },
     DECISION_REOPEN: { description: 'A done or dropped decision opened again (重新打开), with the reason.' },
+    UPDATE: {
+      description:
+        'Title, agenda, time or venue of a scheduled meeting changed (修改会议安排); the note lists what.',
+    },
+    DECISION_UNLINK: { description: 'A link of a decision removed (取消关联), with the reason.' },
   },
 });

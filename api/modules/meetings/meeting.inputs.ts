@@ -217,6 +217,55 @@ export class MeetingDecisionLinkInput {
   caseId?: string | null;
 }
 
+@InputType('MeetingUpdateInput', {
+  description:
+    'Change a SCHEDULED meeting (修改会议安排): any of title, agenda, time and venue; what is left out stays.',
+})
+export class MeetingUpdateInput {
+  @Field(() => ID, { description: 'Global id of the Meeting.' })
+  @IsString()
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'New title (会议名称), at most 200 characters.' })
+  @IsOptional()
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'title must not be empty' })
+  @MaxLength(200)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New topic and agenda (议题).' })
+  @IsOptional()
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'agenda must not be empty' })
+  @MaxLength(10_000)
+  agenda?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'New time (改期).' })
+  @IsOptional()
+  @IsDate()
+  heldAt?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Global id of the new Venue (阵地), of the same tenant.' })
+  @IsOptional()
+  @IsString()
+  venueId?: string | null;
+}
+
+@InputType('MeetingDecisionUnlinkInput', {
+  description: 'Remove a link of a decision (取消关联), e.g. one made to the wrong case, saying why.',
+})
+export class MeetingDecisionUnlinkInput {
+  @Field(() => ID, { description: 'Global id of the MeetingDecisionLink.' })
+  @IsString()
+  linkId!: string;
+
+  @Field(() => String, { description: 'Why the link is removed (recorded in the meeting’s history).' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'note must say why' })
+  @MaxLength(2000)
+  note!: string;
+}
+
 @InputType('MeetingDecisionSetStatusInput', {
   description: 'Mark a decision DONE or DROPPED, or OPEN again (a reason is required to drop or reopen).',
 })

@@ -24,6 +24,8 @@ import {
   MeetingRecordMinutesInput,
   MeetingScheduleInput,
   MeetingStatsArgs,
+  MeetingDecisionUnlinkInput,
+  MeetingUpdateInput,
 } from './meeting.inputs';
 import { attendeesByMeetingId, decisionsByMeetingId, eventsByMeetingId } from './meeting.loaders';
 import { MEETING_READERS, MEETING_STATS_READERS, MEETING_WRITERS, readsOrganisation } from './meeting.policy';
@@ -39,7 +41,9 @@ import {
   meetingDecisionAdd,
   meetingDecisionLink,
   meetingDecisionSetStatus,
+  meetingDecisionUnlink,
 } from './meeting-decision.service';
+import { meetingUpdate } from './meeting-edit.service';
 import {
   MeetingAttendeePayload,
   MeetingConnection,
@@ -106,6 +110,31 @@ export class MeetingResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return meetingRecordMinutes(ctx, input);
+  }
+
+  @Authorized(MEETING_WRITERS)
+  @Mutation(() => MeetingPayload, {
+    description:
+      'Change the title, agenda, time or venue of a SCHEDULED meeting (修改会议安排), recorded in its history.',
+  })
+  meetingUpdate(
+    @Arg('input', () => MeetingUpdateInput, { description: 'The meeting and what changes.' })
+    input: MeetingUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return meetingUpdate(ctx, input);
+  }
+
+  @Authorized(MEETING_WRITERS)
+  @Mutation(() => MeetingDecisionPayload, {
+    description: 'Remove a link of a decision (取消关联), saying why; the history keeps what it pointed to.',
+  })
+  meetingDecisionUnlink(
+    @Arg('input', () => MeetingDecisionUnlinkInput, { description: 'The link and the reason.' })
+    input: MeetingDecisionUnlinkInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return meetingDecisionUnlink(ctx, input);
   }
 
   @Authorized(MEETING_WRITERS)

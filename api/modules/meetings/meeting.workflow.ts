@@ -12,6 +12,8 @@ export const MEETING_WORKFLOW: Record<MeetingStatus, Partial<Record<MeetingActio
     [MeetingAction.CANCEL]: MeetingStatus.CANCELLED,
     [MeetingAction.ATTENDEE_ADD]: MeetingStatus.SCHEDULED,
     [MeetingAction.ATTENDEE_REMOVE]: MeetingStatus.SCHEDULED,
+    // Rescheduling and renaming are for a meeting still to come; a held one has its minutes.
+    [MeetingAction.UPDATE]: MeetingStatus.SCHEDULED,
   },
   // Minutes may be amended and attendance corrected after the meeting; decisions come from a
   // held meeting only.
@@ -53,4 +55,5 @@ export const NOTE_REQUIRED: readonly MeetingAction[] = [
   MeetingAction.CANCEL,
   MeetingAction.DECISION_DROP,
   MeetingAction.DECISION_REOPEN,
+  MeetingAction.DECISION_UNLINK,
 ];
