@@ -4,6 +4,7 @@ import { defineJob, enqueueInTransaction, inTenantTransaction, type JobContext }
 import { Case } from './case.entity';
 import { CaseLevel, nextLevel, OPEN_CASE_STATUSES } from './case.enums';
 import { escalateLocked } from './case-escalation';
+import { escalationOf, publishEscalationFromJob } from './case-escalation.subscription';
 import {
   DEADLINE_SWEEP_QUEUE,
   LEVEL_DEADLINE_QUEUE,
@@ -30,30 +31,30 @@ const isDue = (c: Case, now: Date) =>
  * moved on (resolved, escalated by hand, reopened: a different level entry) is left alone.
  * At DISTRICT there is nothing above: the case simply shows as overdue.
  */
-export const levelDeadlineJob = defineJob<LevelDeadlineJob>(
-  LEVEL_DEADLINE_QUEUE,
-  async (data, { db, config }) => {
-    await inTenantTransaction(db.owner, data.tenantId, async (em) => {
-      const c = await lockCase(em, data.caseId, { tenant: data.tenantId });
-      if (
-        !c ||
-        c.levelEntry !== data.levelEntry ||
-        !OPEN_CASE_STATUSES.includes(c.status) ||
-        !nextLevel(c.level)
-      ) {
-        return;
-      }
-      const now = config.clock.now();
-      if (now < c.deadlineAt) {
-        // Early by the platform clock: ask again at the deadline, and never sooner than RECHECK_MS.
-        const at = new Date(Math.max(c.deadlineAt.getTime(), Date.now() + RECHECK_MS));
-        await scheduleLevelDeadline(em, c, at);
-        return;
-      }
-      await escalateLocked(em, c, SYSTEM_ACTOR, now, { automatic: true });
-    });
-  },
-);
+export const levelDeadlineJob = defineJob<LevelDeadlineJob>(LEVEL_DEADLINE_QUEUE, async (data, context) => {
+  const { db, config } = context;
+  const escalated = await inTenantTransaction(db.owner, data.tenantId, async (em) => {
+    const c = await lockCase(em, data.caseId, { tenant: data.tenantId });
+    if (
+      !c ||
+      c.levelEntry !== data.levelEntry ||
+      !OPEN_CASE_STATUSES.includes(c.status) ||
+      !nextLevel(c.level)
+    ) {
+      return null;
+    }
+    const now = config.clock.now();
+    if (now < c.deadlineAt) {
+      // Early by the platform clock: ask again at the deadline, and never sooner than RECHECK_MS.
+      const at = new Date(Math.max(c.deadlineAt.getTime(), Date.now() + RECHECK_MS));
+      await scheduleLevelDeadline(em, c, at);
+      return null;
+    }
+    await escalateLocked(em, c, SYSTEM_ACTOR, now, { automatic: true });
+    return escalationOf(c, true, now);
+  });
+  await publishEscalationFromJob(context, escalated);
+});
 
 /** Overdue open cases below DISTRICT across every tenant (the owner, scoped to all tenants). */
 async function overdueCandidates(context: JobContext, now: Date, limit: number) {
@@ -93,15 +94,18 @@ export const deadlineSweepJob = defineJob<{ requestedAt?: string }>(
     const now = context.config.clock.now();
     const candidates = await overdueCandidates(context, now, SWEEP_BATCH);
     for (const { tenant_id: tenantId, id } of candidates) {
-      await inTenantTransaction(context.db.owner, tenantId, async (em) => {
+      const escalated = await inTenantTransaction(context.db.owner, tenantId, async (em) => {
         const c = await em.findOne(
           Case,
           { id, tenant: tenantId },
           { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, refresh: true },
         );
-        if (!c || !isDue(c, context.config.clock.now())) return;
-        await escalateLocked(em, c, SYSTEM_ACTOR, context.config.clock.now(), { automatic: true });
+        const now = context.config.clock.now();
+        if (!c || !isDue(c, now)) return null;
+        await escalateLocked(em, c, SYSTEM_ACTOR, now, { automatic: true });
+        return escalationOf(c, true, now);
       });
+      await publishEscalationFromJob(context, escalated);
     }
   },
 );

@@ -28,6 +28,7 @@ import { readableCases, scopeTree } from './case.scope';
 import { CaseAction, nextCaseStatus } from './case.workflow';
 import { appendEvent, type CaseActor, lockCase, scheduleLevelDeadline } from './case-timeline';
 import { escalateLocked } from './case-escalation';
+import { publishEscalation } from './case-escalation.subscription';
 
 interface Locked {
   c: Case;
@@ -98,10 +99,9 @@ export function caseResolve(ctx: RequestContext, input: CaseResolveInput) {
 export async function caseEscalate(ctx: RequestContext, input: CaseEscalateInput): Promise<Case> {
   const locked = await lockForStep(ctx, input.id);
   const actor = handler(ctx, locked);
-  await escalateLocked(ctx.em, locked.c, actor, ctx.config.clock.now(), {
-    note: input.note,
-    automatic: false,
-  });
+  const now = ctx.config.clock.now();
+  await escalateLocked(ctx.em, locked.c, actor, now, { note: input.note, automatic: false });
+  publishEscalation(ctx, locked.c, now);
   return locked.c;
 }
 

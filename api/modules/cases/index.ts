@@ -14,6 +14,7 @@ import {
   CaseStatsRowResolver,
 } from './case-fields.resolver';
 import { CASE_READERS, DEADLINE_POLICY_WRITERS } from './case.policy';
+import { CaseEscalationSubscriptionResolver } from './case-escalation.subscription';
 import { findReadableCase } from './case-queries.service';
 // Registers the deadline jobs with the runner.
 import './case-deadline.job';
@@ -31,6 +32,7 @@ export {
 export { openCase, type CaseOpenData } from './case-report.service';
 export { requestDeadlineSweep } from './case-deadline.job';
 export { createOpen311Router, type Open311Gateway } from './open311.router';
+export { CASE_ESCALATION_TOPIC } from './case-escalation.subscription';
 
 // Registered in api/db/entities.ts and api/app/schema.ts.
 export const caseEntities = [
@@ -48,6 +50,7 @@ export const caseResolvers = [
   CaseMediationSessionResolver,
   CaseStatsRowResolver,
   CaseDeadlinePolicyResolver,
+  CaseEscalationSubscriptionResolver,
 ];
 
 // node(id:) refetches as the type's own queries do: a case where the caller reads it, its
