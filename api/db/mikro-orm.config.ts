@@ -5,6 +5,7 @@ import { TENANT_FILTER } from './tenant-owned.entity';
 import { onQuery } from './sql-counter';
 import type { Client } from 'pg';
 import { serialiseQueries } from './serial-queries';
+import { SCOPE_ANY, type TenantFilterParams } from './tenant-scope-sql';
 
 export interface OrmOptions {
   clientUrl: string;
@@ -21,13 +22,8 @@ export interface OrmOptions {
 /** Under ts (Jest) this file is api/db/*.ts and migrations are .ts; built, both are .js in dist/. */
 const RUNNING_TS = __filename.endsWith('.ts');
 
-/**
- * The request's scope as SQL: `= any (…)` against the tenant ids the request's transaction set
- * from its principal (`set_config('app.tenant_ids', …, true)`). One array instead of the ids
- * inlined into every statement (a district integrator has hundreds); `(select …)` evaluates it
- * once per statement. Outside a request transaction the setting is empty: nothing matches.
- */
-export const SCOPE_ANY = 'any ((select app_scope_tenant_ids())::uuid[])';
+/** The scope's SQL lives beside the filter's other users; re-exported for existing imports. */
+export { SCOPE_ANY };
 
 /**
  * One configuration for both connections: the API role (requests) and the owner (migrations,
@@ -60,7 +56,14 @@ export function ormConfig({ clientUrl, poolSize, migrationsPath, adminPath = fal
         name: TENANT_FILTER,
         entity: tenantOwnedEntities.map((e) => e.name),
         default: !adminPath,
-        cond: () => ({ tenant: { $eq: raw(SCOPE_ANY) } }),
+        // Parameters are optional: a request sets its scope's ids (tenantFilterParams), which the
+        // planner can count (tenant-scope-sql.ts); without them the condition reads the
+        // transaction's scope setting, as row-level security does. A condition on the property,
+        // so MikroORM qualifies the column in selects, updates and deletes alike.
+        args: false,
+        cond: (params?: TenantFilterParams) => ({
+          tenant: { $eq: params ? raw('any (?::uuid[])', [params.scopeLiteral]) : raw(SCOPE_ANY) },
+        }),
       },
     },
     migrations: {

@@ -5,6 +5,8 @@ import { DomainError, ErrorCode, forbidden } from '../errors/domain-error';
 import { Role, STAFF_ROLES } from '../auth/role.enum';
 import type { RevealPurpose } from '../privacy/reveal-purpose.enum';
 import { logger } from '../logger';
+import { TENANT_FILTER } from '../../db/tenant-owned.entity';
+import { tenantFilterParams } from '../../db/tenant-scope-sql';
 
 const META_FIELDS = new Set(['__typename', '__schema', '__type']);
 
@@ -65,6 +67,8 @@ export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
                 'all',
                 ctx.em.getTransactionContext(),
               );
+            // The same scope for the ORM's tenant filter, as ids the planner can count.
+            ctx.em.setFilterParams(TENANT_FILTER, tenantFilterParams(tenantIds));
             if (operation.operation === 'mutation' && ctx.principal?.roles.includes(Role.PLATFORM_ADMIN)) {
               // Admin fields each run in a savepoint of this one owner transaction, so a mutation with
               // several admin fields is stored whole or not at all, like any other mutation.
