@@ -38,6 +38,8 @@ export interface Config {
   idempotencyTtlHours: number;
   /** Include stack traces in error responses (never in production). */
   exposeErrorDetails: boolean;
+  /** Execute operations with graphql-jit (GRAPHQL_JIT, default true) or graphql-js (false). */
+  graphqlJit: boolean;
   /**
    * The job runner (pg-boss; jobs are rows in PostgreSQL): JOBS_ENABLED (default true) starts it
    * in this process; JOBS_POLLING_INTERVAL_MS (default 2000, at least 500) is how often each
@@ -92,6 +94,7 @@ export function loadConfig(): Config {
     principalCacheMs: int('PRINCIPAL_CACHE_MS', 10_000),
     idempotencyTtlHours: int('IDEMPOTENCY_TTL_HOURS', 24),
     exposeErrorDetails: bool('EXPOSE_ERROR_DETAILS', false),
+    graphqlJit: bool('GRAPHQL_JIT', true),
     jobs: {
       enabled: bool('JOBS_ENABLED', true),
       pollingIntervalMs: Math.max(500, int('JOBS_POLLING_INTERVAL_MS', 2000)),

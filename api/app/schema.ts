@@ -1,11 +1,19 @@
 import 'reflect-metadata';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { DirectiveLocation, GraphQLDirective, GraphQLEnumType, GraphQLNonNull, GraphQLSchema } from 'graphql';
+import {
+  DirectiveLocation,
+  GraphQLDirective,
+  GraphQLEnumType,
+  GraphQLNonNull,
+  GraphQLSchema,
+  type GraphQLInterfaceType,
+} from 'graphql';
 import { authChecker } from '../core/auth/auth-checker';
 import { MeResolver } from '../core/auth/me.resolver';
 import { authResolvers } from '../core/auth';
 import { privacyResolvers } from '../core/privacy';
 import { NodeResolver } from '../core/graphql/node.resolver';
+import { resolveNodeType } from '../core/graphql/node';
 import { AuditRecord } from '../core/privacy/audit-record.entity';
 import { applySensitiveFields } from '../core/privacy/sensitive';
 import { tenantResolvers } from '../modules/tenants';
@@ -82,5 +90,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     // The reveal directive's argument type lives on AuditRecord; keep it in the schema.
     orphanedTypes: [AuditRecord],
   });
+  // type-graphql wraps every resolveType in an async function; graphql-jit needs the type at once.
+  (schema.getType('Node') as GraphQLInterfaceType).resolveType = resolveNodeType;
   return applySensitiveFields(withRevealDirective(schema));
 }

@@ -27,6 +27,7 @@ import type { RequestContext, RequestState } from './context';
 import type { Principal } from '../core/auth/principal';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createSchema } from './schema';
+import { jitGateway } from './jit-executor';
 import { createEventBus, type EventBus } from '../core/events';
 import { logger } from '../core/logger';
 import { createGateway, type GraphQLGateway } from './gateway';
@@ -71,7 +72,7 @@ export async function createApp(db: Database, config: Config, schema?: GraphQLSc
   const subscriptions = serveSubscriptions(httpServer, graphqlSchema, authenticator, config, events);
 
   const server = new ApolloServer<RequestContext>({
-    schema: graphqlSchema,
+    ...(config.graphqlJit ? { gateway: jitGateway(graphqlSchema) } : { schema: graphqlSchema }),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(config.exposeErrorDetails),
