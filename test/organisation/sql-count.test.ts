@@ -109,6 +109,8 @@ describe('SQL statements per request do not grow with the data (no N+1)', () => 
     expect(l.data!.tenant.grids[49].assignments[3].person.phone).toMatch(/^139\*{4}\d{4}$/);
     expect(l.data!.tenant.profile).toEqual({ compounds: 150 });
     expectSameShape(s, l);
+    // Leaders (under micro-grids) and assignees (under assignments) are loaded in one batch of people.
+    expect(l.statements.filter((sql) => /from "person"/.test(sql))).toHaveLength(1);
   });
 
   it('reads every community of a street with their grids in the same count, one or several communities', async () => {

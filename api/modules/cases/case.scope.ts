@@ -5,6 +5,7 @@ import { readRows } from '../../db/read-rows';
 import { Tenant } from '../tenants/tenant.entity';
 import { principalOf, visibleCases } from './case.policy';
 import type { Case } from './case.entity';
+import { SCOPE_ANY } from '../../db/tenant-scope-sql';
 
 /** The tenants of the caller's scope with their paths, read once per request. */
 export interface ScopeTree {
@@ -14,9 +15,6 @@ export interface ScopeTree {
   /** Ids from the root down to `tenantId` (itself last), from its path. */
   ancestors(tenantId: string): string[];
 }
-
-/** As SCOPE_ANY in db/mikro-orm.config.ts (not imported: that module imports every entity, this one's too). */
-const SCOPE_ANY = 'any ((select app_scope_tenant_ids())::uuid[])';
 
 const scopeTreeLoader = defineLoader((em) => {
   const cache = new Map<string, Promise<ScopeTree>>();

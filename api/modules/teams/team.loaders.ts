@@ -6,6 +6,7 @@ import { Team } from './team.entity';
 import { TeamMember } from './team-member.entity';
 import { TeamEvent } from './team-event.entity';
 import { PersonSkill } from './person-skill.entity';
+import { SCOPE_ANY } from '../../db/tenant-scope-sql';
 
 /*
  * One `where … in (…)` per batch on the request's EntityManager, results in key order. Entity
@@ -29,12 +30,6 @@ class LoaderFamily<A, V> {
     return loader;
   }
 }
-
-/**
- * The tenant filter's condition (api/db/mikro-orm.config.ts SCOPE_ANY), written out: importing
- * the ORM config here would import every entity back through this module.
- */
-const SCOPE_ANY = 'any ((select app_scope_tenant_ids())::uuid[])';
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
