@@ -74,8 +74,9 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       })) as ExecutionResult;
     }
     const query = compiledFor(document, operationName ?? undefined);
-    if (!isCompiledQuery(query)) return query;
-    const result = (await query.query(undefined, context, variables)) as ExecutionResult;
+    const result = isCompiledQuery(query)
+      ? ((await query.query(undefined, context, variables)) as ExecutionResult)
+      : query; // the document could not be compiled: its errors, as graphql-js would report them
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 
