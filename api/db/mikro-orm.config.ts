@@ -22,9 +22,6 @@ export interface OrmOptions {
 /** Under ts (Jest) this file is api/db/*.ts and migrations are .ts; built, both are .js in dist/. */
 const RUNNING_TS = __filename.endsWith('.ts');
 
-/** The scope's SQL lives beside the filter's other users; re-exported for existing imports. */
-export { SCOPE_ANY };
-
 /**
  * One configuration for both connections: the API role (requests) and the owner (migrations,
  * admin path). The `tenant` filter is on by default for every tenant-owned entity; a request

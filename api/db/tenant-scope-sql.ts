@@ -18,7 +18,7 @@ export interface TenantFilterParams {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
 /** The filter parameters for a scope; ids that are not UUIDs are a bug upstream and are refused. */
 export function tenantFilterParams(tenantIds: readonly string[]): TenantFilterParams {

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../app/context';
 import { badInput, notFound } from '../../core/errors/domain-error';
 import { paginate } from '../../core/graphql/connection';
 import { fromGlobalId } from '../../core/graphql/global-id';
-import { SCOPE_ANY } from '../../db/mikro-orm.config';
+import { SCOPE_ANY } from '../../db/tenant-scope-sql';
 import { readRows } from '../../db/read-rows';
 import { Grid } from '../organisation/grid.entity';
 import { loadInScope } from '../organisation/organisation.service';

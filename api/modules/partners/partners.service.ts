@@ -4,7 +4,7 @@ import { badInput, conflict, forbidden, invalidTransition } from '../../core/err
 import { paginate, type PageArgs } from '../../core/graphql/connection';
 import { fromGlobalId } from '../../core/graphql/global-id';
 import { isUnifiedSocialCreditCode } from '../../core/validation/identifiers';
-import { SCOPE_ANY } from '../../db/mikro-orm.config';
+import { SCOPE_ANY } from '../../db/tenant-scope-sql';
 import { chinaToday } from '../organisation/organisation.policy';
 import { TenantKind } from '../tenants/tenant-kind.enum';
 import { Tenant } from '../tenants/tenant.entity';

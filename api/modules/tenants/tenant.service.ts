@@ -1,5 +1,5 @@
 import { raw, type FilterQuery } from '@mikro-orm/postgresql';
-import { SCOPE_ANY } from '../../db/mikro-orm.config';
+import { SCOPE_ANY } from '../../db/tenant-scope-sql';
 import type { RequestContext } from '../../app/context';
 import { paginate } from '../../core/graphql/connection';
 import { fromGlobalId } from '../../core/graphql/global-id';
