@@ -16,6 +16,7 @@ import { NodeResolver } from '../core/graphql/node.resolver';
 import { resolveNodeType } from '../core/graphql/node';
 import { AuditRecord } from '../core/privacy/audit-record.entity';
 import { applySensitiveFields } from '../core/privacy/sensitive';
+import { dropPassThroughResolvers } from '../core/graphql/plain-fields';
 import { tenantResolvers } from '../modules/tenants';
 import { organisationResolvers } from '../modules/organisation';
 import { adminResolvers } from '../modules/admin';
@@ -92,5 +93,6 @@ export async function createSchema(): Promise<GraphQLSchema> {
   });
   // type-graphql wraps every resolveType in an async function; graphql-jit needs the type at once.
   (schema.getType('Node') as GraphQLInterfaceType).resolveType = resolveNodeType;
+  dropPassThroughResolvers(schema, []);
   return applySensitiveFields(withRevealDirective(schema));
 }

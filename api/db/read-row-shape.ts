@@ -98,12 +98,9 @@ export function shapeOf(em: EntityManager, entity: EntityClass<object>): ReadSha
   return shape;
 }
 
-/** Read rows from database rows (`shape.columns` set): columns renamed, references as `{ id }`. */
+/** Read rows from database rows of `shape.columns` (selectSql): columns renamed, references as `{ id }`. */
 export function fromDatabaseRows(shape: ReadShape, rows: Record<string, unknown>[]): object[] {
   const columns = shape.columns ?? [];
-  // As MikroORM's mapper: a column that is no property is kept under its own name.
-  const known = new Set(columns.map((c) => c.column));
-  const extra = rows.length ? Object.keys(rows[0]).filter((key) => !known.has(key)) : [];
   return rows.map((row) => {
     const instance = new shape.Row() as Record<string | symbol, unknown>;
     for (const column of columns) {
@@ -114,7 +111,6 @@ export function fromDatabaseRows(shape: ReadShape, rows: Record<string, unknown>
       else if (value == null || value instanceof Date) instance[column.prop] = value;
       else instance[column.raw] = value;
     }
-    for (const key of extra) if (instance[key] === undefined) instance[key] = row[key];
     return instance;
   });
 }

@@ -11,6 +11,7 @@ import {
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TENANT_FILTER } from './tenant-owned.entity';
 import { tenantScopeCondition, type TenantFilterParams } from './tenant-scope-sql';
+import { shapeOf } from './read-row-shape';
 
 /*
  * SQL for readRows' usual shapes, written directly. MikroORM's QueryBuilder turns a filter
@@ -39,19 +40,47 @@ const DIRECTIONS = new Map<unknown, string>([
   [-1, 'desc'],
 ]);
 
-/** Values of one statement, bound to its `?` placeholders in order (MikroORM quotes them). */
-type Params = unknown[];
+/**
+ * How a statement carries its values: `pg` binds them as protocol parameters (`$1`, `$2`, …; a
+ * list is one array parameter) for the driver itself; `orm` writes `?` placeholders, which
+ * MikroORM's connection replaces with quoted literals (a list is one `?` per item).
+ */
+export type Placeholders = 'pg' | 'orm';
 
-/** A `?` for a value this writer can bind, with the value pushed; null for any other value. */
-function bind(value: unknown, params: Params): string | null {
-  const plain =
-    typeof value === 'string' ||
-    typeof value === 'boolean' ||
-    (typeof value === 'number' && Number.isFinite(value)) ||
-    (value instanceof Date && !Number.isNaN(value.getTime()));
-  if (!plain) return null;
-  params.push(value);
-  return '?';
+/** Values of one statement, in placeholder order. */
+class Params {
+  readonly values: unknown[] = [];
+  constructor(readonly style: Placeholders) {}
+
+  /** A placeholder for a value this writer can bind, with the value pushed; null for any other value. */
+  bind(value: unknown): string | null {
+    const plain =
+      typeof value === 'string' ||
+      typeof value === 'boolean' ||
+      (typeof value === 'number' && Number.isFinite(value)) ||
+      (value instanceof Date && !Number.isNaN(value.getTime()));
+    if (!plain) return null;
+    // For the driver, as an ISO string: the same instant whatever the server's time zone, as
+    // MikroORM writes it (forceUtcTimezone); MikroORM formats its own.
+    return this.push(value instanceof Date && this.style === 'pg' ? value.toISOString() : value);
+  }
+
+  /** `column` is one of `values`: `= any ($n)` (one array; the column's type types it) or `in (?, …)`. */
+  in(column: string, values: unknown[]): string | null {
+    if (this.style === 'orm') {
+      const items = values.map((v) => this.bind(v));
+      return items.includes(null) ? null : `${column} in (${items.join(', ')})`;
+    }
+    const first = typeof values[0];
+    if (first !== 'string' && first !== 'number') return null;
+    if (values.some((v) => typeof v !== first || (first === 'number' && !Number.isFinite(v)))) return null;
+    return `${column} = any (${this.push(values)})`;
+  }
+
+  push(value: unknown): string {
+    this.values.push(value);
+    return this.style === 'pg' ? `$${this.values.length}` : '?';
+  }
 }
 
 /** Custom types whose values compare as written (a date as 'YYYY-MM-DD', a double as a number). */
@@ -70,14 +99,13 @@ function comparison(column: string, op: string, value: unknown, params: Params):
   if (op === '$in') {
     if (!Array.isArray(value)) return null;
     if (value.length === 0) return 'false';
-    const items = value.map((v) => bind(v, params));
-    return items.includes(null) ? null : `${column} in (${items.join(', ')})`;
+    return params.in(column, value);
   }
   const sqlOp = COMPARISONS[op];
   if (!sqlOp) return null;
   if (value === null)
     return op === '$eq' ? `${column} is null` : op === '$ne' ? `${column} is not null` : null;
-  const item = bind(value, params);
+  const item = params.bind(value);
   return item === null ? null : `${column} ${sqlOp} ${item}`;
 }
 
@@ -142,25 +170,32 @@ function tenantFilterOf(
   return { applies: true, params: em.getFilterParams<TenantFilterParams>(TENANT_FILTER) };
 }
 
-/** `select … where … order by …` for readRows with its bound values, or null when the shape is not one written here. */
+/**
+ * `select <columns> … where … order by …` for readRows with its bound values, or null when the
+ * shape is not one written here. The columns are named, not `*`: a prepared statement whose
+ * result columns change (a migration adding one) fails instead of re-planning.
+ */
 export function selectSql(
   em: EntityManager,
   entity: EntityClass<object>,
   where: unknown,
   orderBy: object | undefined,
-): { sql: string; params: Params } | null {
+  placeholders: Placeholders,
+): { sql: string; params: unknown[] } | null {
+  const columns = shapeOf(em, entity).columns;
+  if (!columns) return null;
   const meta = em.getMetadata().get(entity.name);
   const filter = tenantFilterOf(em, meta);
   if (!filter) return null;
-  const params: Params = [];
+  const params = new Params(placeholders);
   const conditions = condition(meta, where, params);
   const order = orderClause(meta, orderBy);
   if (conditions === null || order === null) return null;
   let scope = '';
   if (filter.applies) {
-    scope = ` and ${tenantScopeCondition(ALIAS, filter.params && '?')}`;
-    if (filter.params) params.push(filter.params.scopeLiteral);
+    scope = ` and ${tenantScopeCondition(ALIAS, filter.params && params.push(filter.params.scopeLiteral))}`;
   }
   const table = meta.schema ? `"${meta.schema}"."${meta.tableName}"` : `"${meta.tableName}"`;
-  return { sql: `select ${ALIAS}.* from ${table} as ${ALIAS} where ${conditions}${scope}${order}`, params };
+  const list = columns.map((c) => `${ALIAS}."${c.column}"`).join(', ');
+  return { sql: `select ${list} from ${table} as ${ALIAS} where ${conditions}${scope}${order}`, params: params.values };
 }

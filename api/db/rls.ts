@@ -11,10 +11,18 @@ export function rowLevelSecuritySql(table: string): string[] {
     `alter table ${q} enable row level security;`,
     `alter table ${q} force row level security;`,
     `drop policy if exists tenant_scope on ${q};`,
-    // `(select …)` makes the scope an init plan: parsed once per statement, not once per row.
-    `create policy tenant_scope on ${q} using (tenant_id = any ((select app_scope_tenant_ids())::uuid[])) with check (tenant_id = any ((select app_scope_tenant_ids())::uuid[]));`,
+    `create policy tenant_scope on ${q} using (${TENANT_SCOPE_POLICY}) with check (${TENANT_SCOPE_POLICY});`,
   ];
 }
+
+/**
+ * The policy's condition. `(select …)` makes the scope an init plan: parsed once per statement,
+ * not once per row. `coalesce` keeps PostgreSQL from using it as an index condition: it cannot
+ * see how many ids the setting holds and guesses ten, so for a district's 521 it read the tenant
+ * index for all of them beside the query's own, far more selective, index (migration
+ * 20261124070000). The queries' own tenant conditions, which carry the ids, choose indexes.
+ */
+export const TENANT_SCOPE_POLICY = 'coalesce(tenant_id = any ((select app_scope_tenant_ids())::uuid[]), false)';
 
 /** The scope as an array; `''` (after a transaction) and unset both mean "nothing". */
 export const SCOPE_FUNCTION_SQL = `

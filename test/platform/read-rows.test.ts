@@ -1,5 +1,6 @@
 import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { Client as PgClient } from 'pg';
 import { startTestServer, type TestServer } from '../support/server';
 import { loadDemoTenants } from '../../api/modules/admin/demo-tenants';
 import { readRows } from '../../api/db/read-rows';
@@ -80,7 +81,7 @@ describe('readRows: its own SQL and mapping give what MikroORM gives', () => {
       const orderBy = { id: 'asc' };
       const expected = await viaQueryBuilder(entity, {}, orderBy);
       if (expected.length === 0 || !shapeOf(em, entity).columns) continue;
-      expect(selectSql(em, entity, {}, orderBy)).not.toBeNull();
+      expect(selectSql(em, entity, {}, orderBy, 'pg')).not.toBeNull();
       const actual = (await readRows(em, entity, {}, orderBy as never)) as Record<string, unknown>[];
       expect(actual.map((r) => comparable(meta, r))).toEqual(expected.map((r) => comparable(meta, r)));
       tablesCompared += 1;
@@ -96,7 +97,7 @@ describe('readRows: its own SQL and mapping give what MikroORM gives', () => {
       $and: [{ grid: { $in: grids } }, { $or: [{ endedOn: null }, { endedOn: { $gte: '2020-01-01' } }] }],
     };
     const order = { startedOn: 'asc', createdAt: 'asc', id: 'asc' };
-    expect(selectSql(em, GridAssignment, where, order)).not.toBeNull();
+    expect(selectSql(em, GridAssignment, where, order, 'pg')).not.toBeNull();
     const expected = await viaQueryBuilder(GridAssignment, where, order);
     const actual = (await readRows(em, GridAssignment, where as never, order as never)) as unknown as Record<
       string,
@@ -107,9 +108,25 @@ describe('readRows: its own SQL and mapping give what MikroORM gives', () => {
     expect(actual.map((r) => comparable(meta, r))).toEqual(expected.map((r) => comparable(meta, r)));
   });
 
+  it('writes the same read for the driver ($1 and arrays) and for MikroORM (quoted literals)', async () => {
+    const all = await viaQueryBuilder(GridAssignment, {});
+    const grids = [...new Set(all.map((a) => (a.grid as { id: string }).id))].slice(0, 4);
+    const where = { grid: { $in: grids }, startedOn: { $lte: new Date('2030-01-01T00:00:00Z') } };
+    const forDriver = selectSql(em, GridAssignment, where, { id: 'asc' }, 'pg')!;
+    const forOrm = selectSql(em, GridAssignment, where, { id: 'asc' }, 'orm')!;
+    expect(forDriver.sql).toContain('= any ($1)');
+    expect(forOrm.sql).toContain('in (?, ?, ?, ?)');
+    const trx = em.getTransactionContext<Knex.Transaction>()!;
+    const viaOrm = await em.getConnection().execute<{ id: string }[]>(forOrm.sql, forOrm.params, 'all', trx);
+    const driver = (await trx.client.acquireConnection()) as PgClient;
+    const { rows: viaDriver } = await driver.query<{ id: string }>(forDriver.sql, forDriver.params);
+    expect(viaOrm.length).toBeGreaterThan(0);
+    expect(viaDriver.map((r) => r.id)).toEqual(viaOrm.map((r) => r.id));
+  });
+
   it('answers a shape it does not write (a nested condition) through the QueryBuilder', async () => {
     const where = { tenant: { kind: 'COMMUNITY' }, name: { $like: '%' } };
-    expect(selectSql(em, Person, where, undefined)).toBeNull();
+    expect(selectSql(em, Person, where, undefined, 'pg')).toBeNull();
     const rows = await readRows(em, Person, where as never);
     expect(rows.length).toBeGreaterThan(0);
   });
