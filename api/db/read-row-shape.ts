@@ -98,13 +98,19 @@ export function shapeOf(em: EntityManager, entity: EntityClass<object>): ReadSha
   return shape;
 }
 
-/** Read rows from database rows of `shape.columns` (selectSql): columns renamed, references as `{ id }`. */
-export function fromDatabaseRows(shape: ReadShape, rows: Record<string, unknown>[]): object[] {
+/**
+ * Read rows from database rows of `shape.columns`, selected in that order (selectSql): as arrays
+ * from the driver, or as objects by column name from MikroORM's connection. Columns renamed,
+ * references as `{ id }`.
+ */
+export function fromDatabaseRows(shape: ReadShape, rows: unknown[][] | Record<string, unknown>[]): object[] {
   const columns = shape.columns ?? [];
-  return rows.map((row) => {
+  return rows.map((row: unknown[] | Record<string, unknown>) => {
     const instance = new shape.Row() as Record<string | symbol, unknown>;
-    for (const column of columns) {
-      const value = row[column.column];
+    const byIndex = Array.isArray(row);
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
+      const value = byIndex ? row[i] : row[column.column];
       if (value === undefined) continue;
       if (column.kind === 'plain') instance[column.prop] = value;
       else if (column.kind === 'reference') instance[column.prop] = value == null ? undefined : { id: value };

@@ -7,6 +7,7 @@ import type { RevealPurpose } from '../privacy/reveal-purpose.enum';
 import { logger } from '../logger';
 import { TENANT_FILTER } from '../../db/tenant-owned.entity';
 import { tenantFilterParams } from '../../db/tenant-scope-sql';
+import { queryInTransaction } from '../../db/driver-query';
 
 const META_FIELDS = new Set(['__typename', '__schema', '__type']);
 
@@ -59,14 +60,12 @@ export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
             await ctx.em.begin();
             ctx.state.transactionOpen = true;
             const tenantIds = ctx.principal?.tenantIds ?? [];
-            await ctx.em
-              .getConnection()
-              .execute(
-                "select set_config('app.tenant_ids', ?, true)",
-                [tenantIds.join(',')],
-                'all',
-                ctx.em.getTransactionContext(),
-              );
+            // A parameter, not MikroORM's inlined literal: escaping a district's 521 ids character
+            // by character was the largest allocation of a request.
+            await queryInTransaction(ctx.em, ctx.em.getTransactionContext()!, {
+              sql: "select set_config('app.tenant_ids', $1, true)",
+              params: [tenantIds.join(',')],
+            });
             // The same scope for the ORM's tenant filter, as ids the planner can count.
             ctx.em.setFilterParams(TENANT_FILTER, tenantFilterParams(tenantIds));
             if (operation.operation === 'mutation' && ctx.principal?.roles.includes(Role.PLATFORM_ADMIN)) {
