@@ -50,7 +50,10 @@ export async function queryInTransaction(
       : await connection.query(config);
     return result.rows;
   } catch (error) {
-    throw em.getPlatform().getExceptionConverter().convertException(error as Error);
+    throw em
+      .getPlatform()
+      .getExceptionConverter()
+      .convertException(error as Error);
   }
 }
 

@@ -197,5 +197,8 @@ export function selectSql(
   }
   const table = meta.schema ? `"${meta.schema}"."${meta.tableName}"` : `"${meta.tableName}"`;
   const list = columns.map((c) => `${ALIAS}."${c.column}"`).join(', ');
-  return { sql: `select ${list} from ${table} as ${ALIAS} where ${conditions}${scope}${order}`, params: params.values };
+  return {
+    sql: `select ${list} from ${table} as ${ALIAS} where ${conditions}${scope}${order}`,
+    params: params.values,
+  };
 }

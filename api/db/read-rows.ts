@@ -49,7 +49,9 @@ async function selectRows<T extends object>(
     return fromDatabaseRows(shape, rows);
   }
   if (statement) {
-    const rows = await em.getConnection().execute<Record<string, unknown>[]>(statement.sql, statement.params, 'all');
+    const rows = await em
+      .getConnection()
+      .execute<Record<string, unknown>[]>(statement.sql, statement.params, 'all');
     return fromDatabaseRows(shape, rows);
   }
   const qb = em.createQueryBuilder(entity).select('*').where(where);

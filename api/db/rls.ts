@@ -22,7 +22,8 @@ export function rowLevelSecuritySql(table: string): string[] {
  * index for all of them beside the query's own, far more selective, index (migration
  * 20261124070000). The queries' own tenant conditions, which carry the ids, choose indexes.
  */
-export const TENANT_SCOPE_POLICY = 'coalesce(tenant_id = any ((select app_scope_tenant_ids())::uuid[]), false)';
+export const TENANT_SCOPE_POLICY =
+  'coalesce(tenant_id = any ((select app_scope_tenant_ids())::uuid[]), false)';
 
 /** The scope as an array; `''` (after a transaction) and unset both mean "nothing". */
 export const SCOPE_FUNCTION_SQL = `

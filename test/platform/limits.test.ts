@@ -99,6 +99,19 @@ describe('request limits over HTTP (default limits)', () => {
     expect(large.errors![0].extensions.actual).toBe(inline.errors![0].extensions.actual);
   });
 
+  it('charges a repeated operation by its own variables each time (measured costs are kept per variables)', async () => {
+    const cost = async (n: number) => {
+      const res = await server.gql(EXPENSIVE_VARIABLE, { n }, { token: admin });
+      expect(res.errors).toBeUndefined();
+      return res.extensions!.cost.requested as number;
+    };
+    const [ten, twenty, tenAgain] = [await cost(10), await cost(20), await cost(10)];
+    expect(twenty).toBeGreaterThan(ten);
+    expect(tenAgain).toBe(ten);
+    const large = await server.gql(EXPENSIVE_VARIABLE, { n: 100 }, { token: admin });
+    expect(large.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+  });
+
   it("passes the benchmark's nested community query with room to spare", async () => {
     const res = await server.gql(BENCHMARK, {}, { token: admin });
     expect(res.errors).toBeUndefined();

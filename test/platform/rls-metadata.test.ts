@@ -83,6 +83,25 @@ describe('row-level security on every tenant-owned table', () => {
     expect(api).toEqual({ rolsuper: false, rolbypassrls: false });
   });
 
+  it('words every policy alike, in the form PostgreSQL cannot use as an index condition (coalesce)', async () => {
+    const policies = await orm.em
+      .getConnection()
+      .execute<{ tablename: string; qual: string; with_check: string }[]>(
+        "select tablename, qual, with_check from pg_policies where schemaname = 'public' and policyname = 'tenant_scope'",
+      );
+    expect(policies.map((p) => p.tablename).sort()).toEqual([...tables].sort());
+    // A table created with an older form would have the planner read its tenant index for every
+    // id of a district's scope (migration 20261124070000).
+    for (const p of policies) {
+      expect({ table: p.tablename, qual: p.qual, check: p.with_check }).toEqual({
+        table: p.tablename,
+        qual: policies[0].qual,
+        check: policies[0].qual,
+      });
+    }
+    expect(policies[0].qual).toMatch(/^COALESCE\(\(tenant_id = ANY \(\( SELECT app_scope_tenant_ids\(\)/);
+  });
+
   it('returns 0 rows to the API role with no scope set, although every table has rows', async () => {
     const config = testConfig();
     const client = new Client({

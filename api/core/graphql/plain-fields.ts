@@ -1,11 +1,8 @@
 import { getMetadataStorage } from 'type-graphql';
 import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
 
-type FieldMetadata = ReturnType<typeof getMetadataStorage>['objectTypes'][number]['fields'] extends
-  | (infer F)[]
-  | undefined
-  ? F
-  : never;
+type ObjectMetadata = ReturnType<typeof getMetadataStorage>['objectTypes'][number];
+type FieldMetadata = NonNullable<ObjectMetadata['fields']>[number];
 
 /**
  * Removes the resolvers type-graphql gives plain properties when nothing runs around them.
@@ -21,11 +18,14 @@ type FieldMetadata = ReturnType<typeof getMetadataStorage>['objectTypes'][number
  * is the property's name. Everything else keeps its resolver; @Sensitive fields are wrapped after
  * this (applySensitiveFields), around the default resolver.
  */
-export function dropPassThroughResolvers(schema: GraphQLSchema, globalMiddlewares: readonly unknown[]): number {
+export function dropPassThroughResolvers(
+  schema: GraphQLSchema,
+  globalMiddlewares: readonly unknown[],
+): number {
   if (globalMiddlewares.length > 0) return 0;
   const storage = getMetadataStorage();
   const fieldsOf = new Map<string, Map<string, FieldMetadata>>();
-  const interfaceFields = new Map<Function, FieldMetadata[]>(
+  const interfaceFields = new Map<object, FieldMetadata[]>(
     storage.interfaceTypes.map((i) => [i.target, i.fields ?? []]),
   );
   for (const objectType of storage.objectTypes) {
@@ -36,7 +36,7 @@ export function dropPassThroughResolvers(schema: GraphQLSchema, globalMiddleware
     ];
     fieldsOf.set(objectType.name, new Map(all.map((f) => [f.schemaName, f])));
   }
-  const resolved = new Map<Function, Set<string>>();
+  const resolved = new Map<object, Set<string>>();
   for (const r of storage.fieldResolvers) {
     const target = r.getObjectType?.();
     if (!target) continue;
