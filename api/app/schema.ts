@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, type Middleware, type NonEmptyArray } from 'type-graphql';
+import type { RequestContext } from './context';
 import {
   DirectiveLocation,
   GraphQLDirective,
@@ -73,9 +74,13 @@ function withRevealDirective(schema: GraphQLSchema): GraphQLSchema {
   return new GraphQLSchema({ ...config, directives: [...config.directives, reveal] });
 }
 
+/** None today; dropPassThroughResolvers must know of any, so both read this one list. */
+const globalMiddlewares: Middleware<RequestContext>[] = [];
+
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
+    globalMiddlewares,
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false },
@@ -93,6 +98,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   });
   // type-graphql wraps every resolveType in an async function; graphql-jit needs the type at once.
   (schema.getType('Node') as GraphQLInterfaceType).resolveType = resolveNodeType;
-  dropPassThroughResolvers(schema, []);
+  // After type-graphql, before the sensitive-field wrappers (which wrap the default resolver).
+  dropPassThroughResolvers(schema, globalMiddlewares);
   return applySensitiveFields(withRevealDirective(schema));
 }
