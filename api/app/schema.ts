@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildSchema, type Middleware, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, type MiddlewareFn, type NonEmptyArray } from 'type-graphql';
 import type { RequestContext } from './context';
 import {
   DirectiveLocation,
@@ -75,7 +75,7 @@ function withRevealDirective(schema: GraphQLSchema): GraphQLSchema {
 }
 
 /** None today; dropPassThroughResolvers must know of any, so both read this one list. */
-const globalMiddlewares: Middleware<RequestContext>[] = [];
+const globalMiddlewares: MiddlewareFn<RequestContext>[] = [];
 
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
