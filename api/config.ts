@@ -41,6 +41,11 @@ export interface Config {
   /** Execute operations with graphql-jit (GRAPHQL_JIT, default true) or graphql-js (false). */
   graphqlJit: boolean;
   /**
+   * Send loader reads as named prepared statements (DATABASE_PREPARED_STATEMENTS, default true).
+   * Off behind a pooler that does not keep them per client (PgBouncer in transaction mode before 1.21).
+   */
+  preparedStatements: boolean;
+  /**
    * The job runner (pg-boss; jobs are rows in PostgreSQL): JOBS_ENABLED (default true) starts it
    * in this process; JOBS_POLLING_INTERVAL_MS (default 2000, at least 500) is how often each
    * queue is polled. Jobs are enqueued whatever this says; some instance must run them.
@@ -95,6 +100,7 @@ export function loadConfig(): Config {
     idempotencyTtlHours: int('IDEMPOTENCY_TTL_HOURS', 24),
     exposeErrorDetails: bool('EXPOSE_ERROR_DETAILS', false),
     graphqlJit: bool('GRAPHQL_JIT', true),
+    preparedStatements: bool('DATABASE_PREPARED_STATEMENTS', true),
     jobs: {
       enabled: bool('JOBS_ENABLED', true),
       pollingIntervalMs: Math.max(500, int('JOBS_POLLING_INTERVAL_MS', 2000)),

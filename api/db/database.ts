@@ -59,6 +59,7 @@ export async function openDatabase(ownerUrl: string, config: Config, extraClose?
     ormConfig({
       clientUrl: withCredentials(ownerUrl, config.apiRole, config.apiRolePassword),
       poolSize: config.poolSize,
+      preparedStatements: config.preparedStatements,
     }),
   );
   const db: Database = {

@@ -13,9 +13,9 @@ export interface DriverStatement {
   sql: string;
   params: unknown[];
   /**
-   * Prepare it under a name derived from its text: parsed once per connection and, after
-   * PostgreSQL's five custom plans, run on its generic plan. For texts that do not vary with
-   * their values (a list is one array parameter).
+   * Prepare it under a name derived from its text, where the connection allows it: parsed once
+   * per connection and, after PostgreSQL's five custom plans, run on its generic plan. For texts
+   * that do not vary with their values (a list is one array parameter).
    */
   prepare?: boolean;
 }
@@ -41,7 +41,7 @@ export async function queryInTransaction(
   const connection = (await trx.client.acquireConnection()) as PgClient;
   try {
     const config = {
-      name: statement.prepare ? statementName(statement.sql) : undefined,
+      name: statement.prepare && preparing.has(connection) ? statementName(statement.sql) : undefined,
       text: statement.sql,
       values: statement.params,
     };
@@ -55,6 +55,13 @@ export async function queryInTransaction(
       .getExceptionConverter()
       .convertException(error as Error);
   }
+}
+
+/** Connections of pools configured to prepare statements (`DATABASE_PREPARED_STATEMENTS`). */
+const preparing = new WeakSet<PgClient>();
+
+export function allowPreparedStatements(connection: PgClient): void {
+  preparing.add(connection);
 }
 
 /**

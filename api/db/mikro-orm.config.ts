@@ -5,6 +5,7 @@ import { TENANT_FILTER } from './tenant-owned.entity';
 import { onQuery } from './sql-counter';
 import type { Client } from 'pg';
 import { serialiseQueries } from './serial-queries';
+import { allowPreparedStatements } from './driver-query';
 import { SCOPE_ANY, type TenantFilterParams } from './tenant-scope-sql';
 
 export interface OrmOptions {
@@ -17,6 +18,8 @@ export interface OrmOptions {
    * the table owner), so the tenant filter is not applied there. Requests never use it.
    */
   adminPath?: boolean;
+  /** Whether statements may be prepared on this pool's connections (driver-query.ts; default false). */
+  preparedStatements?: boolean;
 }
 
 /** Under ts (Jest) this file is api/db/*.ts and migrations are .ts; built, both are .js in dist/. */
@@ -27,7 +30,13 @@ const RUNNING_TS = __filename.endsWith('.ts');
  * admin path). The `tenant` filter is on by default for every tenant-owned entity; a request
  * sets its ids, and a fork without ids sees nothing.
  */
-export function ormConfig({ clientUrl, poolSize, migrationsPath, adminPath = false }: OrmOptions): Options {
+export function ormConfig({
+  clientUrl,
+  poolSize,
+  migrationsPath,
+  adminPath = false,
+  preparedStatements = false,
+}: OrmOptions): Options {
   return defineConfig({
     clientUrl,
     entities,
@@ -37,6 +46,7 @@ export function ormConfig({ clientUrl, poolSize, migrationsPath, adminPath = fal
       max: poolSize,
       afterCreate: (connection: Client, done: (error: Error | null, connection: Client) => void) => {
         serialiseQueries(connection);
+        if (preparedStatements) allowPreparedStatements(connection);
         done(null, connection);
       },
     },

@@ -1,5 +1,8 @@
 import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { MikroORM, type EntityManager, type Knex } from '@mikro-orm/postgresql';
+import { ormConfig } from '../../api/db/mikro-orm.config';
+import { withCredentials } from '../../api/db/database';
+import { testConfig } from '../support/config';
 import type { Client as PgClient } from 'pg';
 import { startTestServer, type TestServer } from '../support/server';
 import { loadDemoTenants } from '../../api/modules/admin/demo-tenants';
@@ -122,6 +125,61 @@ describe('readRows: its own SQL and mapping give what MikroORM gives', () => {
     const { rows: viaDriver } = await driver.query<{ id: string }>(forDriver.sql, forDriver.params);
     expect(viaOrm.length).toBeGreaterThan(0);
     expect(viaDriver.map((r) => r.id)).toEqual(viaOrm.map((r) => r.id));
+  });
+
+  it('prepares a read once per connection and text, whatever the number of ids', async () => {
+    const people = await viaQueryBuilder(Person, {}, { id: 'asc' });
+    await readRows(em, Person, { id: { $in: [people[0].id] } } as never);
+    await readRows(em, Person, { id: { $in: people.slice(0, 5).map((p) => p.id) } } as never);
+    const prepared = await em
+      .getConnection()
+      .execute<{ name: string; statement: string }[]>(
+        "select name, statement from pg_prepared_statements where name like 'prepared\\_%'",
+        [],
+        'all',
+        em.getTransactionContext(),
+      );
+    const personReads = prepared.filter((p) =>
+      p.statement.includes('from "person" as r0 where r0."id" = any ($1)'),
+    );
+    expect(personReads).toHaveLength(1);
+  });
+
+  it('prepares nothing where the pool does not allow it (DATABASE_PREPARED_STATEMENTS=false)', async () => {
+    const config = testConfig();
+    const orm = await MikroORM.init(
+      ormConfig({
+        clientUrl: withCredentials(server.db.ownerUrl, config.apiRole, config.apiRolePassword),
+        poolSize: 1,
+      }),
+    );
+    const plain = orm.em.fork() as EntityManager;
+    try {
+      await plain.begin();
+      await plain
+        .getConnection()
+        .execute(
+          "select set_config('app.tenant_ids', ?, true)",
+          [scope.join(',')],
+          'all',
+          plain.getTransactionContext(),
+        );
+      plain.setFilterParams(TENANT_FILTER, tenantFilterParams(scope));
+      const rows = await readRows(plain, Person, {} as never, { id: 'asc' } as never);
+      expect(rows.length).toBeGreaterThan(0);
+      const [{ n }] = await plain
+        .getConnection()
+        .execute<{ n: number }[]>(
+          'select count(*)::int as n from pg_prepared_statements',
+          [],
+          'all',
+          plain.getTransactionContext(),
+        );
+      expect(n).toBe(0);
+      await plain.rollback();
+    } finally {
+      await orm.close(true);
+    }
   });
 
   it('answers a shape it does not write (a nested condition) through the QueryBuilder', async () => {
