@@ -101,11 +101,23 @@ export function shapeOf(em: EntityManager, entity: EntityClass<object>): ReadSha
 /**
  * Read rows from database rows of `shape.columns`, selected in that order (selectSql): as arrays
  * from the driver, or as objects by column name from MikroORM's connection. Columns renamed,
- * references as `{ id }`.
+ * references as `{ id }`. With `inScope` (the tenant filter's ids), rows of other tenants are
+ * dropped: the tenant filter, applied to what was read.
  */
-export function fromDatabaseRows(shape: ReadShape, rows: unknown[][] | Record<string, unknown>[]): object[] {
+export function fromDatabaseRows(
+  shape: ReadShape,
+  rows: unknown[][] | Record<string, unknown>[],
+  inScope?: ReadonlySet<string>,
+): object[] {
   const columns = shape.columns ?? [];
-  return rows.map((row: unknown[] | Record<string, unknown>) => {
+  const tenant = columns.findIndex((c) => c.column === 'tenant_id');
+  if (inScope && tenant < 0) throw new Error('A tenant scope was given for rows without a tenant_id column');
+  const admitted = inScope
+    ? (rows as (unknown[] | Record<string, unknown>)[]).filter((row) =>
+        inScope.has((Array.isArray(row) ? row[tenant] : row.tenant_id) as string),
+      )
+    : rows;
+  return admitted.map((row: unknown[] | Record<string, unknown>) => {
     const instance = new shape.Row() as Record<string | symbol, unknown>;
     const byIndex = Array.isArray(row);
     for (let i = 0; i < columns.length; i++) {

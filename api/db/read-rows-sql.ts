@@ -170,6 +170,19 @@ function tenantFilterOf(
   return { applies: true, params: em.getFilterParams<TenantFilterParams>(TENANT_FILTER) };
 }
 
+export interface SelectStatement {
+  sql: string;
+  params: unknown[];
+  /**
+   * The tenant filter with a request's parameters: only rows of these tenants may be returned.
+   * readRows drops any other row (fromDatabaseRows). Checked in the process rather than in SQL:
+   * binding the principal's ids to every read cost PostgreSQL some 0.4 ms a statement to parse
+   * (521 ids for a district) and a linear search per row, for rows that row-level security has
+   * already admitted against the same scope.
+   */
+  inScope?: ReadonlySet<string>;
+}
+
 /**
  * `select <columns> … where … order by …` for readRows with its bound values, or null when the
  * shape is not one written here. The columns are named, not `*`: a prepared statement whose
@@ -181,7 +194,7 @@ export function selectSql(
   where: unknown,
   orderBy: object | undefined,
   placeholders: Placeholders,
-): { sql: string; params: unknown[] } | null {
+): SelectStatement | null {
   const columns = shapeOf(em, entity).columns;
   if (!columns) return null;
   const meta = em.getMetadata().get(entity.name);
@@ -191,14 +204,14 @@ export function selectSql(
   const conditions = condition(meta, where, params);
   const order = orderClause(meta, orderBy);
   if (conditions === null || order === null) return null;
-  let scope = '';
-  if (filter.applies) {
-    scope = ` and ${tenantScopeCondition(ALIAS, filter.params && params.push(filter.params.scopeLiteral))}`;
-  }
+  // A request's scope is checked on the rows (readRows), a job's in SQL; RLS checks both anyway.
+  const inScope = filter.applies ? filter.params?.tenantIds : undefined;
+  const scope = filter.applies && !inScope ? ` and ${tenantScopeCondition(ALIAS)}` : '';
   const table = meta.schema ? `"${meta.schema}"."${meta.tableName}"` : `"${meta.tableName}"`;
   const list = columns.map((c) => `${ALIAS}."${c.column}"`).join(', ');
   return {
     sql: `select ${list} from ${table} as ${ALIAS} where ${conditions}${scope}${order}`,
     params: params.values,
+    inScope,
   };
 }

@@ -46,13 +46,13 @@ async function selectRows<T extends object>(
   if (statement && trx) {
     // Prepared: planning a loader's read took PostgreSQL 1–1.5 ms each time; its generic plan none.
     const rows = await queryInTransaction(em, trx, { ...statement, prepare: true }, 'array');
-    return fromDatabaseRows(shape, rows);
+    return fromDatabaseRows(shape, rows, statement.inScope);
   }
   if (statement) {
     const rows = await em
       .getConnection()
       .execute<Record<string, unknown>[]>(statement.sql, statement.params, 'all');
-    return fromDatabaseRows(shape, rows);
+    return fromDatabaseRows(shape, rows, statement.inScope);
   }
   const qb = em.createQueryBuilder(entity).select('*').where(where);
   if (orderBy) qb.orderBy(orderBy);

@@ -14,6 +14,8 @@ export const SCOPE_ANY = 'any ((select app_scope_tenant_ids())::uuid[])';
 export interface TenantFilterParams {
   /** The principal's scope as a PostgreSQL array literal, `{id,id,…}` (see `tenantFilterParams`). */
   scopeLiteral: string;
+  /** The same ids, for readRows' check of the rows it reads. */
+  tenantIds: ReadonlySet<string>;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,24 +27,16 @@ export function tenantFilterParams(tenantIds: readonly string[]): TenantFilterPa
   for (const id of tenantIds) {
     if (!isUuid(id)) throw new Error(`A tenant scope holds a non-UUID id: ${JSON.stringify(id)}`);
   }
-  return { scopeLiteral: `{${tenantIds.join(',')}}` };
+  return { scopeLiteral: `{${tenantIds.join(',')}}`, tenantIds: new Set(tenantIds) };
 }
 
 /**
- * The tenant filter's condition on `alias`, for reads written by hand (readRows): the row's tenant
- * is in the request's scope. Row-level security checks the same on every tenant-owned table; the
- * ORM filter (mikro-orm.config.ts) writes the same condition for MikroORM's own queries.
- *
- * With `placeholder`, the caller binds the principal's ids there (`scopeLiteral`), so this check
- * does not depend on the transaction's scope setting that row-level security reads; without it
- * (jobs), it reads that setting. Either way it is wrapped in `coalesce`, which PostgreSQL can
- * neither estimate per id nor use as an index condition: readRows' own condition (ids, parent ids)
- * chooses the index. A bare `= any (<521 ids>)` cost some 2 ms of planning per statement, one
- * selectivity estimate per id; as an index condition on a generic plan (readRows prepares its
- * statements) it read the tenant index for every id of the scope. A row outside the scope never
- * matches either way.
+ * The tenant filter's condition on `alias` for reads written by hand without the request's
+ * parameters (jobs: readRows checks a request's rows against its ids itself): the row's tenant is
+ * in the transaction's scope setting, which row-level security reads too. Wrapped in `coalesce`,
+ * which PostgreSQL can neither estimate per id nor use as an index condition, so readRows' own
+ * condition (ids, parent ids) chooses the index on its prepared statements' generic plans.
  */
-export function tenantScopeCondition(alias: string, placeholder?: string): string {
-  const column = `${alias}."tenant_id"`;
-  return `coalesce(${column} = ${placeholder ? `any (${placeholder}::uuid[])` : SCOPE_ANY}, false)`;
+export function tenantScopeCondition(alias: string): string {
+  return `coalesce(${alias}."tenant_id" = ${SCOPE_ANY}, false)`;
 }

@@ -189,6 +189,23 @@ describe('readRows: its own SQL and mapping give what MikroORM gives', () => {
     expect(rows.length).toBeGreaterThan(0);
   });
 
+  it('applies the tenant filter by itself: rows row-level security admits but the filter does not are dropped', async () => {
+    // The transaction's scope (RLS) holds every tenant; the filter's parameters hold one.
+    const people = await viaQueryBuilder(Person, {}, { id: 'asc' });
+    const mine = people[0];
+    const theirs = people.find(
+      (p) => (p.tenant as { id: string }).id !== (mine.tenant as { id: string }).id,
+    )!;
+    em.setFilterParams(TENANT_FILTER, tenantFilterParams([(mine.tenant as { id: string }).id]));
+    const byId = (await readRows(em, Person, { id: { $in: [mine.id, theirs.id] } } as never)) as Person[];
+    expect(byId.map((r) => r.id)).toEqual([mine.id]);
+    const all = (await readRows(em, Person, {} as never, { id: 'asc' } as never)) as Person[];
+    expect(all.length).toBeGreaterThan(0);
+    expect(new Set(all.map((r) => (r.tenant as { id: string }).id))).toEqual(
+      new Set([(mine.tenant as { id: string }).id]),
+    );
+  });
+
   it('sees only the scope: ids of another tenant are not returned', async () => {
     const people = await viaQueryBuilder(Person, {}, { id: 'asc' });
     const [mine, theirs] = [
