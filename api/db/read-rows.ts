@@ -7,7 +7,8 @@ import { fromDatabaseRows, fromMappedRow, shapeOf } from './read-row-shape';
 
 /**
  * Rows for read-only field resolvers (DataLoaders), without the unit of work: one query with the
- * default filters applied (so the tenant filter holds, and RLS as always), as objects that
+ * default filters applied (the tenant filter on the rows read, with a request's ids, or in SQL for a
+ * job; RLS as always), as objects that
  * inherit the entity's getters and methods, each many-to-one a bare `{ id }` reference.
  * Hydrating managed entities costs about as much again as the query for a nested page of a
  * thousand rows, and nothing here is ever changed or flushed.
