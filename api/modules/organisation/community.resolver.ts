@@ -31,7 +31,7 @@ export class TenantOrganisationResolver {
   @FieldResolver(() => [Grid], {
     description: 'All grids (网格) of a community, ordered by code; empty for streets and districts.',
   })
-  async grids(@Root() tenant: Tenant, @Ctx() ctx: RequestContext): Promise<Grid[]> {
+  grids(@Root() tenant: Tenant, @Ctx() ctx: RequestContext): Promise<Grid[]> | Grid[] {
     if (tenant.kind !== TenantKind.COMMUNITY) return [];
     return ctx.loaders.get(gridsByTenantId).load(tenant.id);
   }

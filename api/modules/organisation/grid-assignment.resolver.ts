@@ -45,9 +45,12 @@ export class GridAssignmentResolver {
   }
 
   @FieldResolver(() => Person, { description: 'The person serving (masked unless revealed).' })
-  async person(@Root() assignment: GridAssignment, @Ctx() ctx: RequestContext): Promise<Person> {
-    const person = await ctx.loaders.get(personById).load(assignment.person.id);
-    if (!person) throw notFound('Person', assignment.person.id);
-    return person;
+  person(@Root() assignment: GridAssignment, @Ctx() ctx: RequestContext): Promise<Person> {
+    // Not async: one promise less for each of a page's hundreds of assignments.
+    const id = assignment.person.id;
+    return ctx.loaders
+      .get(personById)
+      .load(id)
+      .then((person) => person ?? Promise.reject(notFound('Person', id)));
   }
 }

@@ -34,7 +34,8 @@ export class MicroGridResolver {
 
   @Authorized(PEOPLE_READERS)
   @FieldResolver(() => Person, { nullable: true, description: 'The micro-grid leader (微网格长), if any.' })
-  async leader(@Root() microGrid: MicroGrid, @Ctx() ctx: RequestContext): Promise<Person | null> {
+  leader(@Root() microGrid: MicroGrid, @Ctx() ctx: RequestContext): Promise<Person | null> | null {
+    // Not async: one promise less for each of a page's hundreds of micro-grids.
     if (!microGrid.leader) return null;
     return ctx.loaders.get(personById).load(microGrid.leader.id);
   }
