@@ -318,50 +318,49 @@ async function main(): Promise<number> {
     const profileDir = options.cpuProf
       ? join(__dirname, '../../.data/bench-profiles', startedAt.replace(/:/g, '-'))
       : undefined;
-    for (const mode of ['api', 'bare', 'raw'] as ServerMode[]) {
-      const scenarios = options.scenarios
-        .filter((name) => DEFINITIONS[name].server === mode)
-        .map((name) => ({ name, ...DEFINITIONS[name] }));
-      if (scenarios.length === 0) continue;
-      const server = await ServerProcess.start(
-        {
-          mode,
-          ownerUrl: database.url,
-          integratorKey: dataset.integratorKey,
-          districtId: dataset.districtId,
-        },
-        profileDir,
-      );
-      try {
+    // Every server under test is up for the whole run, each idle while another is driven, so the
+    // scenarios run in SCENARIOS order: the compared pairs back to back.
+    const servers = new Map<ServerMode, ServerProcess>();
+    try {
+      for (const mode of ['api', 'bare', 'raw'] as ServerMode[]) {
+        if (!options.scenarios.some((name) => DEFINITIONS[name].server === mode)) continue;
+        const server = await ServerProcess.start(
+          {
+            mode,
+            ownerUrl: database.url,
+            integratorKey: dataset.integratorKey,
+            districtId: dataset.districtId,
+          },
+          profileDir,
+        );
+        servers.set(mode, server);
         if (mode === 'api') await checkSession(server.url, dataset.communityAdminToken);
-        for (const scenario of scenarios) {
-          log(
-            `→ ${scenario.name} (${mode} server): ${options.warmup} s warm-up, ${options.duration} s timed`,
-          );
-          const token =
-            scenario.as === 'partner'
-              ? dataset.partnerKey
-              : scenario.as === 'communityAdmin'
-                ? dataset.communityAdminToken
-                : dataset.integratorKey;
-          const operation = scenario.withCaseId
-            ? { ...scenario.operation, variables: { id: toGlobalId('Case', dataset.caseId) } }
-            : scenario.operation;
-          const result = await runScenario(server, { ...scenario, operation }, token, options);
-          if (result.failure) log(`  ERROR ${result.failure}`);
-          else
-            log(
-              `  ${result.reqPerSec} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.sqlPerRequest} SQL/req` +
-                (result.singleRequestMs !== undefined
-                  ? `, ${result.singleRequestMs} ms alone in-process`
-                  : ''),
-            );
-          results.push(result);
-        }
-        serverMaxRssMiB[mode] = MiB((await server.peak()).maxRss);
-      } finally {
-        await server.stop();
       }
+      for (const scenario of options.scenarios.map((name) => ({ name, ...DEFINITIONS[name] }))) {
+        const mode = scenario.server;
+        const server = servers.get(mode)!;
+        log(`→ ${scenario.name} (${mode} server): ${options.warmup} s warm-up, ${options.duration} s timed`);
+        const token =
+          scenario.as === 'partner'
+            ? dataset.partnerKey
+            : scenario.as === 'communityAdmin'
+              ? dataset.communityAdminToken
+              : dataset.integratorKey;
+        const operation = scenario.withCaseId
+          ? { ...scenario.operation, variables: { id: toGlobalId('Case', dataset.caseId) } }
+          : scenario.operation;
+        const result = await runScenario(server, { ...scenario, operation }, token, options);
+        if (result.failure) log(`  ERROR ${result.failure}`);
+        else
+          log(
+            `  ${result.reqPerSec} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.sqlPerRequest} SQL/req` +
+              (result.singleRequestMs !== undefined ? `, ${result.singleRequestMs} ms alone in-process` : ''),
+          );
+        results.push(result);
+      }
+      for (const [mode, server] of servers) serverMaxRssMiB[mode] = MiB((await server.peak()).maxRss);
+    } finally {
+      for (const server of servers.values()) await server.stop();
     }
     if (profileDir) log(`CPU profiles: ${profileDir}`);
   } finally {
