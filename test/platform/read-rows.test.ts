@@ -20,6 +20,19 @@ import { GridAssignment } from '../../api/modules/organisation/grid-assignment.e
  * QueryBuilder and result mapper give for the same query, property by property; a shape it does
  * not write must still be answered, through the QueryBuilder.
  */
+/** As a request does: the transaction's scope for RLS, and the same ids for the tenant filter. */
+async function enterScope(target: EntityManager, tenantIds: string[]): Promise<void> {
+  await target
+    .getConnection()
+    .execute(
+      "select set_config('app.tenant_ids', ?, true)",
+      [tenantIds.join(',')],
+      'all',
+      target.getTransactionContext(),
+    );
+  target.setFilterParams(TENANT_FILTER, tenantFilterParams(tenantIds));
+}
+
 describe('readRows: its own SQL and mapping give what MikroORM gives', () => {
   let server: TestServer;
   let em: EntityManager;
@@ -36,15 +49,7 @@ describe('readRows: its own SQL and mapping give what MikroORM gives', () => {
     await em.begin();
     const owner = server.db.owner.em.fork();
     scope = (await owner.getConnection().execute<{ id: string }[]>('select id from tenant')).map((r) => r.id);
-    await em
-      .getConnection()
-      .execute(
-        "select set_config('app.tenant_ids', ?, true)",
-        [scope.join(',')],
-        'all',
-        em.getTransactionContext(),
-      );
-    em.setFilterParams(TENANT_FILTER, tenantFilterParams(scope));
+    await enterScope(em, scope);
   });
   afterEach(() => em.rollback());
 
@@ -156,15 +161,7 @@ describe('readRows: its own SQL and mapping give what MikroORM gives', () => {
     const plain = orm.em.fork() as EntityManager;
     try {
       await plain.begin();
-      await plain
-        .getConnection()
-        .execute(
-          "select set_config('app.tenant_ids', ?, true)",
-          [scope.join(',')],
-          'all',
-          plain.getTransactionContext(),
-        );
-      plain.setFilterParams(TENANT_FILTER, tenantFilterParams(scope));
+      await enterScope(plain, scope);
       const rows = await readRows(plain, Person, {} as never, { id: 'asc' } as never);
       expect(rows.length).toBeGreaterThan(0);
       const [{ n }] = await plain
@@ -212,15 +209,7 @@ describe('readRows: its own SQL and mapping give what MikroORM gives', () => {
       people[0],
       people.find((p) => (p.tenant as { id: string }).id !== (people[0].tenant as { id: string }).id)!,
     ];
-    em.setFilterParams(TENANT_FILTER, tenantFilterParams([(mine.tenant as { id: string }).id]));
-    await em
-      .getConnection()
-      .execute(
-        "select set_config('app.tenant_ids', ?, true)",
-        [(mine.tenant as { id: string }).id],
-        'all',
-        em.getTransactionContext(),
-      );
+    await enterScope(em, [(mine.tenant as { id: string }).id]);
     const rows = (await readRows(em, Person, { id: { $in: [mine.id, theirs.id] } } as never)) as Person[];
     expect(rows.map((r) => r.id)).toEqual([mine.id]);
   });
