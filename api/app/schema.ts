@@ -18,6 +18,7 @@ import { resolveNodeType } from '../core/graphql/node';
 import { AuditRecord } from '../core/privacy/audit-record.entity';
 import { applySensitiveFields } from '../core/privacy/sensitive';
 import { dropPassThroughResolvers } from '../core/graphql/plain-fields';
+import { leanFieldResolvers } from '../core/graphql/lean-resolvers';
 import { tenantResolvers } from '../modules/tenants';
 import { organisationResolvers } from '../modules/organisation';
 import { adminResolvers } from '../modules/admin';
@@ -100,5 +101,6 @@ export async function createSchema(): Promise<GraphQLSchema> {
   (schema.getType('Node') as GraphQLInterfaceType).resolveType = resolveNodeType;
   // After type-graphql, before the sensitive-field wrappers (which wrap the default resolver).
   dropPassThroughResolvers(schema, globalMiddlewares);
+  leanFieldResolvers(schema, { resolvers, globalMiddlewares, authChecker });
   return applySensitiveFields(withRevealDirective(schema));
 }

@@ -2,6 +2,7 @@ import {
   DateType,
   DoubleType,
   QueryHelper,
+  RawQueryFragment,
   Utils,
   type Dictionary,
   type EntityClass,
@@ -30,6 +31,7 @@ const COMPARISONS: Record<string, string> = {
   $gte: '>=',
   $lt: '<',
   $lte: '<=',
+  $like: 'like',
 };
 const DIRECTIONS = new Map<unknown, string>([
   ['asc', 'asc'],
@@ -103,6 +105,11 @@ function comparison(column: string, op: string, value: unknown, params: Params):
   }
   const sqlOp = COMPARISONS[op];
   if (!sqlOp) return null;
+  // A fragment of SQL of the caller's own (the scope array, say), without values or aliases.
+  if (value instanceof RawQueryFragment)
+    return value.params.length === 0 && !value.sql.includes('[::alias::]')
+      ? `${column} ${sqlOp} ${value.sql}`
+      : null;
   if (value === null)
     return op === '$eq' ? `${column} is null` : op === '$ne' ? `${column} is not null` : null;
   const item = params.bind(value);
@@ -194,6 +201,7 @@ export function selectSql(
   where: unknown,
   orderBy: object | undefined,
   placeholders: Placeholders,
+  limit?: number,
 ): SelectStatement | null {
   const columns = shapeOf(em, entity).columns;
   if (!columns) return null;
@@ -204,13 +212,16 @@ export function selectSql(
   const conditions = condition(meta, where, params);
   const order = orderClause(meta, orderBy);
   if (conditions === null || order === null) return null;
+  if (limit !== undefined && !(Number.isSafeInteger(limit) && limit >= 0)) return null;
+  // A parameter, so one prepared statement serves every page size.
+  const limitClause = limit === undefined ? '' : ` limit ${params.push(limit)}`;
   // A request's scope is checked on the rows (readRows), a job's in SQL; RLS checks both anyway.
   const inScope = filter.applies ? filter.params?.tenantIds : undefined;
   const scope = filter.applies && !inScope ? ` and ${tenantScopeCondition(ALIAS)}` : '';
   const table = meta.schema ? `"${meta.schema}"."${meta.tableName}"` : `"${meta.tableName}"`;
   const list = columns.map((c) => `${ALIAS}."${c.column}"`).join(', ');
   return {
-    sql: `select ${list} from ${table} as ${ALIAS} where ${conditions}${scope}${order}`,
+    sql: `select ${list} from ${table} as ${ALIAS} where ${conditions}${scope}${order}${limitClause}`,
     params: params.values,
     inScope,
   };

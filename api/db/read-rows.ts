@@ -24,11 +24,12 @@ export async function readRows<T extends object>(
   entity: EntityClass<T>,
   where: FilterQuery<T>,
   orderBy?: QueryOrderMap<T>,
+  limit?: number,
 ): Promise<T[]> {
   const traffic = trafficOf(em);
   traffic.inFlight += 1;
   try {
-    return (await selectRows(em, entity, where, orderBy)) as T[];
+    return (await selectRows(em, entity, where, orderBy, limit)) as T[];
   } finally {
     traffic.inFlight -= 1;
     if (traffic.inFlight === 0 && traffic.waiting.length > 0) setImmediate(() => traffic.flush());
@@ -40,10 +41,11 @@ async function selectRows<T extends object>(
   entity: EntityClass<T>,
   where: FilterQuery<T>,
   orderBy?: QueryOrderMap<T>,
+  limit?: number,
 ): Promise<object[]> {
   const shape = shapeOf(em, entity);
   const trx = em.getTransactionContext<Knex.Transaction>();
-  const statement = selectSql(em, entity, where, orderBy, trx ? 'pg' : 'orm');
+  const statement = selectSql(em, entity, where, orderBy, trx ? 'pg' : 'orm', limit);
   if (statement && trx) {
     // Prepared: planning a loader's read took PostgreSQL 1–1.5 ms each time; its generic plan none.
     const rows = await queryInTransaction(em, trx, { ...statement, prepare: true }, 'array');
@@ -57,6 +59,7 @@ async function selectRows<T extends object>(
   }
   const qb = em.createQueryBuilder(entity).select('*').where(where);
   if (orderBy) qb.orderBy(orderBy);
+  if (limit !== undefined) qb.limit(limit);
   await qb.applyFilters();
   const rows = await qb.execute<Record<string, unknown>[]>('all', true);
   return rows.map((row) => fromMappedRow(shape, row));

@@ -22,12 +22,23 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
+/*
+ * By the scope array itself: a principal (cached for PRINCIPAL_CACHE_MS) brings the same array to
+ * each of its requests, and checking a district's 521 ids against the UUID pattern, joining and
+ * hashing them was a tenth of a small query's CPU. Scope arrays are never changed once built.
+ */
+const paramsByScope = new WeakMap<readonly string[], TenantFilterParams>();
+
 /** The filter parameters for a scope; ids that are not UUIDs are a bug upstream and are refused. */
 export function tenantFilterParams(tenantIds: readonly string[]): TenantFilterParams {
+  const known = paramsByScope.get(tenantIds);
+  if (known) return known;
   for (const id of tenantIds) {
     if (!isUuid(id)) throw new Error(`A tenant scope holds a non-UUID id: ${JSON.stringify(id)}`);
   }
-  return { scopeLiteral: `{${tenantIds.join(',')}}`, tenantIds: new Set(tenantIds) };
+  const params = { scopeLiteral: `{${tenantIds.join(',')}}`, tenantIds: new Set(tenantIds) };
+  paramsByScope.set(tenantIds, params);
+  return params;
 }
 
 /**

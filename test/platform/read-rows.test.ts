@@ -1,5 +1,5 @@
 import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
-import { MikroORM, type EntityManager, type Knex } from '@mikro-orm/postgresql';
+import { MikroORM, raw, type EntityManager, type Knex } from '@mikro-orm/postgresql';
 import { ormConfig } from '../../api/db/mikro-orm.config';
 import { withCredentials } from '../../api/db/database';
 import { testConfig } from '../support/config';
@@ -10,9 +10,11 @@ import { readRows } from '../../api/db/read-rows';
 import { fromMappedRow, shapeOf } from '../../api/db/read-row-shape';
 import { selectSql } from '../../api/db/read-rows-sql';
 import { TENANT_FILTER } from '../../api/db/tenant-owned.entity';
-import { tenantFilterParams } from '../../api/db/tenant-scope-sql';
+import { SCOPE_ANY, tenantFilterParams } from '../../api/db/tenant-scope-sql';
 import { Person } from '../../api/modules/organisation/person.entity';
 import { GridAssignment } from '../../api/modules/organisation/grid-assignment.entity';
+import { Tenant } from '../../api/modules/tenants/tenant.entity';
+import { paginate } from '../../api/core/graphql/connection';
 
 /**
  * readRows writes the loaders' usual shapes to SQL itself and maps rows itself (timestamps parsed
@@ -177,6 +179,30 @@ describe('readRows: its own SQL and mapping give what MikroORM gives', () => {
     } finally {
       await orm.close(true);
     }
+  });
+
+  it('reads a page shape (a scope fragment of SQL, $like, a limit) like the QueryBuilder', async () => {
+    const where = { $and: [{ id: { $eq: raw(SCOPE_ANY) } }, { path: { $like: '%' } }] };
+    const order = { createdAt: 'asc', id: 'asc' };
+    const statement = selectSql(em, Tenant, where, order, 'pg', 3);
+    expect(statement?.sql).toContain('"id" = any ((select app_scope_tenant_ids())::uuid[])');
+    expect(statement?.sql).toMatch(/ like \$1\).* limit \$2$/);
+    const qb = em.createQueryBuilder(Tenant).select('*').where(where).orderBy(order).limit(3);
+    const expected = (await qb.execute<Record<string, unknown>[]>('all', true)).map((r) => r.id);
+    const actual = (await readRows(em, Tenant, where as never, order as never, 3)).map((r) => r.id);
+    expect(expected).toHaveLength(3);
+    expect(actual).toEqual(expected);
+  });
+
+  it('pages through read rows, after flushing changes not yet written, as em.find would', async () => {
+    const [someone] = await viaQueryBuilder(Person, {}, { id: 'asc' });
+    const tenantId = (someone.tenant as { id: string }).id;
+    em.create(Person, { tenant: tenantId, name: '新来居民' } as never);
+    const limits = { maxPageSize: 100, defaultPageSize: 20 };
+    const page = await paginate(em, Person, { tenant: tenantId, name: '新来居民' } as never, {}, limits);
+    expect(page.edges.map((e) => e.node.name)).toEqual(['新来居民']);
+    // A read row, not an entity of the unit of work.
+    expect(em.getUnitOfWork().getIdentityMap().values().includes(page.edges[0].node)).toBe(false);
   });
 
   it('answers a shape it does not write (a nested condition) through the QueryBuilder', async () => {

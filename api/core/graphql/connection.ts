@@ -3,6 +3,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { IsInt, IsOptional, Min } from 'class-validator';
 import { badInput } from '../errors/domain-error';
+import { readRows } from '../../db/read-rows';
 
 @ObjectType('PageInfo', { description: 'Relay page information.' })
 export class PageInfo {
@@ -118,6 +119,28 @@ export function pageSize(
   return size;
 }
 
+const PAGE_ORDER = { createdAt: 'asc', id: 'asc' } as const;
+
+/**
+ * A page's rows. Read rows (readRows: no unit of work) unless relations are to be populated: a
+ * list's nodes are only read by its field resolvers, and hydrating them as managed entities took
+ * a small list query a fifth of its CPU. Pending changes of the entity are flushed first, as
+ * `em.find` would (a mutation's payload may list what it wrote).
+ */
+async function pageRows<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  limit: number,
+  populate: readonly string[] | undefined,
+): Promise<T[]> {
+  if (populate?.length) {
+    return em.find(entity, where, { orderBy: PAGE_ORDER as never, limit, populate: populate as never });
+  }
+  await em.tryFlush(entity, {});
+  return readRows(em, entity, where, PAGE_ORDER as never, limit);
+}
+
 /**
  * Keyset pagination over (createdAt, id): stable under inserts, one query for the page and one
  * for the total. The tenant filter and RLS apply as to any other query on `em`.
@@ -142,11 +165,7 @@ export async function paginate<T extends { id: string; createdAt: Date }>(
       $or: [{ createdAt: { $gt: c.createdAt } }, { createdAt: c.createdAt, id: { $gt: c.id } }],
     } as unknown as FilterQuery<T>);
   }
-  const rows = await em.find(entity, { $and: page } as unknown as FilterQuery<T>, {
-    orderBy: { createdAt: 'asc', id: 'asc' } as never,
-    limit: size + 1,
-    populate: populate as never,
-  });
+  const rows = await pageRows(em, entity, { $and: page } as unknown as FilterQuery<T>, size + 1, populate);
   const totalCount = lazy(() => em.count(entity, filter));
   const hasNextPage = rows.length > size;
   const nodes = rows.slice(0, size);

@@ -9,6 +9,9 @@ import { TENANT_FILTER } from '../../db/tenant-owned.entity';
 import { tenantFilterParams } from '../../db/tenant-scope-sql';
 import { queryInTransaction } from '../../db/driver-query';
 
+/** The scope of a request without a principal: one array, so its filter parameters are built once. */
+const NO_TENANTS: readonly string[] = [];
+
 const META_FIELDS = new Set(['__typename', '__schema', '__type']);
 
 /** Operations that select only meta fields never touch the database, so they skip the transaction. */
@@ -59,15 +62,15 @@ export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
           try {
             await ctx.em.begin();
             ctx.state.transactionOpen = true;
-            const tenantIds = ctx.principal?.tenantIds ?? [];
+            const scope = tenantFilterParams(ctx.principal?.tenantIds ?? NO_TENANTS);
             // A parameter, not MikroORM's inlined literal: escaping a district's 521 ids character
-            // by character was the largest allocation of a request.
+            // by character was the largest allocation of a request. The ids, comma-separated.
             await queryInTransaction(ctx.em, ctx.em.getTransactionContext()!, {
               sql: "select set_config('app.tenant_ids', $1, true)",
-              params: [tenantIds.join(',')],
+              params: [scope.scopeLiteral.slice(1, -1)],
             });
             // The same scope for the ORM's tenant filter, as ids the planner can count.
-            ctx.em.setFilterParams(TENANT_FILTER, tenantFilterParams(tenantIds));
+            ctx.em.setFilterParams(TENANT_FILTER, scope);
             if (operation.operation === 'mutation' && ctx.principal?.roles.includes(Role.PLATFORM_ADMIN)) {
               // Admin fields each run in a savepoint of this one owner transaction, so a mutation with
               // several admin fields is stored whole or not at all, like any other mutation.
