@@ -20,6 +20,10 @@ type ParamReader = (
   info: GraphQLResolveInfo,
 ) => unknown;
 
+/** A class, as type-graphql's metadata holds them (resolver classes, object types). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own type for targets
+type ClassRef = Function;
+
 const PLAIN_SCALARS = new Set(['String', 'Boolean', 'Int', 'Float', 'ID']);
 
 /**
@@ -30,13 +34,13 @@ const PLAIN_SCALARS = new Set(['String', 'Boolean', 'Int', 'Float', 'ID']);
 function readerOf(
   param: ParamMetadata,
   validateFn: unknown,
-): { read: ParamReader; rootType?: Function } | null {
+): { read: ParamReader; rootType?: ClassRef } | null {
   switch (param.kind) {
     case 'root': {
       if (param.propertyName) return null;
       const type = param.getType?.();
       if (type !== undefined && typeof type !== 'function') return null;
-      return { read: (root) => root, rootType: type as Function | undefined };
+      return { read: (root) => root, rootType: type as ClassRef | undefined };
     }
     case 'context': {
       const { propertyName } = param;
@@ -65,7 +69,7 @@ function readerOf(
 
 export interface LeanOptions {
   /** The resolver classes given to buildSchema (type-graphql only uses field resolvers of these). */
-  resolvers: readonly Function[];
+  resolvers: readonly ClassRef[];
   globalMiddlewares: readonly unknown[];
   /** What buildSchema was given as authChecker (a class checker is not made lean). */
   authChecker: unknown;
@@ -98,7 +102,7 @@ export function leanFieldResolvers(schema: GraphQLSchema, options: LeanOptions):
   const usable = storage.fieldResolvers.filter(
     (r) => r.kind === 'internal' || options.resolvers.includes(r.target),
   );
-  const instances = new Map<Function, Record<string, (...args: unknown[]) => unknown>>();
+  const instances = new Map<ClassRef, Record<string, (...args: unknown[]) => unknown>>();
   let replaced = 0;
   for (const objectType of storage.objectTypes) {
     const type = schema.getType(objectType.name);
@@ -128,7 +132,7 @@ function leanResolver(
   resolver: FieldResolverMetadata,
   original: GraphQLFieldResolver<unknown, unknown>,
   options: LeanOptions,
-  instances: Map<Function, Record<string, (...args: unknown[]) => unknown>>,
+  instances: Map<ClassRef, Record<string, (...args: unknown[]) => unknown>>,
 ): GraphQLFieldResolver<unknown, unknown> | null {
   if ((resolver.middlewares?.length ?? 0) > 0) return null;
   const { roles } = resolver;
@@ -137,7 +141,7 @@ function leanResolver(
   if (roles && (typeof checker !== 'function' || checker.prototype !== undefined)) return null;
   const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
   const readers: ParamReader[] = [];
-  let rootType: Function | undefined;
+  let rootType: ClassRef | undefined;
   for (const param of params) {
     const reader = readerOf(param, options.validateFn);
     if (!reader) return null;
