@@ -12,8 +12,8 @@ export interface Measured {
 /**
  * Runs one operation in-process (`executeOperation`) with the SQL counter on, for the "no N+1"
  * tests: authentication happens outside the count (a first context warms the principal cache), so
- * only execution is measured. The operation must succeed, and the counter must be live (at least
- * the scope and a first list are counted).
+ * only execution is measured. The operation must succeed, the counter must be live (at least
+ * the scope and a first list are counted), and the request's loaders must be gone when it ends.
  */
 export async function measureStatements(
   server: TestServer,
@@ -31,5 +31,7 @@ export async function measureStatements(
   const body = response.body.kind === 'single' ? response.body.singleResult : null;
   expect(body?.errors).toBeUndefined();
   expect(counter.count).toBeGreaterThanOrEqual(2);
+  // The request is over: its loaders, and the rows they cached, are dropped (LoaderRegistry.clear).
+  expect(contextValue.state.loaders?.size ?? 0).toBe(0);
   return { count: counter.count, statements: counter.statements!, data: body?.data ?? {} };
 }

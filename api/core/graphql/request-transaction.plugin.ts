@@ -97,46 +97,57 @@ export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
         },
 
         async willSendResponse(requestContext: GraphQLRequestContext<RequestContext>) {
-          const { contextValue: ctx, response, operation } = requestContext;
-          if (!ctx.state.transactionOpen) return;
-          ctx.state.transactionOpen = false;
-          const body = response.body?.kind === 'single' ? response.body.singleResult : null;
-          const failedMutation = operation?.operation === 'mutation' && !!body?.errors?.length;
-          if (failedMutation) {
-            await ctx.em.rollback();
-            await rollbackAdmin(ctx);
-            // Rolled back whole: results of sibling mutation fields would describe writes that did not happen.
-            if (body) body.data = null;
-            return;
-          }
           try {
-            if (ctx.principal) await ctx.audit.flush(ctx.em, ctx.principal, ctx.requestId);
-            // A query changed nothing through the unit of work (audit rows are inserted directly):
-            // clearing first spares commit's flush from diffing every entity the response loaded.
-            if (operation?.operation !== 'mutation') ctx.em.clear();
-            await ctx.em.commit();
-            if (ctx.state.adminTransactionOpen) {
-              ctx.state.adminTransactionOpen = false;
-              await ctx.adminEntityManager().commit();
-            }
-            ctx.state.afterCommit.splice(0).forEach((hook) => hook());
-          } catch (error) {
-            logger.error({ requestId: ctx.requestId, err: error }, 'audit flush or commit failed');
-            await ctx.em.rollback().catch(() => undefined);
-            await rollbackAdmin(ctx);
-            if (body) {
-              // Fail closed: revealed data whose reading cannot be recorded is not sent.
-              body.data = null;
-              body.errors = [
-                new DomainError(
-                  ErrorCode.SERVICE_UNAVAILABLE,
-                  'The request could not be completed (its audit record could not be written). Try again.',
-                ).toJSON(),
-              ];
-            }
+            await endTransaction(requestContext);
+          } finally {
+            // Nothing resolves after this; the response is built (see LoaderRegistry.clear). Through
+            // the state: the context's getter would make loaders for a request that had none.
+            requestContext.contextValue.state.loaders?.clear();
           }
         },
       };
     },
   };
+}
+
+/** Commits the request's transaction (after writing its audit records), or rolls a failed mutation back. */
+async function endTransaction(requestContext: GraphQLRequestContext<RequestContext>): Promise<void> {
+  const { contextValue: ctx, response, operation } = requestContext;
+  if (!ctx.state.transactionOpen) return;
+  ctx.state.transactionOpen = false;
+  const body = response.body?.kind === 'single' ? response.body.singleResult : null;
+  const failedMutation = operation?.operation === 'mutation' && !!body?.errors?.length;
+  if (failedMutation) {
+    await ctx.em.rollback();
+    await rollbackAdmin(ctx);
+    // Rolled back whole: results of sibling mutation fields would describe writes that did not happen.
+    if (body) body.data = null;
+    return;
+  }
+  try {
+    if (ctx.principal) await ctx.audit.flush(ctx.em, ctx.principal, ctx.requestId);
+    // A query changed nothing through the unit of work (audit rows are inserted directly):
+    // clearing first spares commit's flush from diffing every entity the response loaded.
+    if (operation?.operation !== 'mutation') ctx.em.clear();
+    await ctx.em.commit();
+    if (ctx.state.adminTransactionOpen) {
+      ctx.state.adminTransactionOpen = false;
+      await ctx.adminEntityManager().commit();
+    }
+    ctx.state.afterCommit.splice(0).forEach((hook) => hook());
+  } catch (error) {
+    logger.error({ requestId: ctx.requestId, err: error }, 'audit flush or commit failed');
+    await ctx.em.rollback().catch(() => undefined);
+    await rollbackAdmin(ctx);
+    if (body) {
+      // Fail closed: revealed data whose reading cannot be recorded is not sent.
+      body.data = null;
+      body.errors = [
+        new DomainError(
+          ErrorCode.SERVICE_UNAVAILABLE,
+          'The request could not be completed (its audit record could not be written). Try again.',
+        ).toJSON(),
+      ];
+    }
+  }
 }
