@@ -98,7 +98,7 @@ export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
 
         async willSendResponse(requestContext: GraphQLRequestContext<RequestContext>) {
           try {
-            await endTransaction(requestContext);
+            if (requestContext.contextValue.state.transactionOpen) await endTransaction(requestContext);
           } finally {
             // Nothing resolves after this; the response is built (see LoaderRegistry.clear). Through
             // the state: the context's getter would make loaders for a request that had none.
