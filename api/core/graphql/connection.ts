@@ -125,7 +125,9 @@ const PAGE_ORDER = { createdAt: 'asc', id: 'asc' } as const;
  * A page's rows. Read rows (readRows: no unit of work) unless relations are to be populated: a
  * list's nodes are only read by its field resolvers, and hydrating them as managed entities took
  * a small list query a fifth of its CPU. Pending changes of the entity are flushed first, as
- * `em.find` would (a mutation's payload may list what it wrote).
+ * `em.find` would (a mutation's payload may list what it wrote). readRows checks a request's rows
+ * against the tenant filter after the limit: a row that RLS admits and the filter does not would
+ * make the page short, never leak; both come from the same principal's scope.
  */
 async function pageRows<T extends object>(
   em: EntityManager,
