@@ -7,6 +7,8 @@ export interface LoadResult {
   p99Ms: number;
   meanMs: number;
   requests: number;
+  /** Seconds the load ran (autocannon's own measure). */
+  seconds: number;
   /** Connection errors and timeouts, non-2xx answers, and 2xx answers carrying GraphQL errors. */
   errors: number;
   timeouts: number;
@@ -47,6 +49,7 @@ export async function drive(
     p99Ms: result.latency.p99,
     meanMs: Math.round(result.latency.average * 100) / 100,
     requests: result.requests.total,
+    seconds: result.duration,
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,

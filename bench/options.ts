@@ -2,9 +2,9 @@ import { availableParallelism } from 'node:os';
 import { DEFAULT_SIZES, SMALL_SIZES, type DatasetSizes } from './dataset';
 
 /**
- * Every scenario, in the order they run. The pairs a target compares run back to back (all servers
- * are up for the whole run), so the drift of a shared machine over a run's minutes stays out of
- * their ratio.
+ * Every scenario, in the order they run. The pairs a target compares run interleaved (all servers
+ * are up for the whole run; see PAIRS in ./scenarios), so the drift of a shared machine over a
+ * run's minutes stays out of their ratio.
  */
 export const SCENARIOS = [
   'typename',
@@ -28,6 +28,8 @@ export interface BenchOptions {
   /** Seconds each scenario is timed, after `warmup` seconds of untimed load. */
   duration: number;
   warmup: number;
+  /** Compared pairs run interleaved in this many alternating slices of duration ÷ rounds each. */
+  rounds: number;
   connections: number;
   /** Seconds after which a request counts as an error (a timeout). */
   timeout: number;
@@ -73,6 +75,10 @@ const FLAGS: Record<string, [env: string, help: string]> = {
   ],
   duration: ['BENCH_DURATION', 'seconds each scenario is timed (default 10)'],
   warmup: ['BENCH_WARMUP', 'seconds of untimed load before each scenario (default 3)'],
+  rounds: [
+    'BENCH_ROUNDS',
+    'compared pairs (typename/bare, nested/raw) run interleaved in this many alternating slices (default 5)',
+  ],
   connections: ['BENCH_CONNECTIONS', 'concurrent HTTP connections (default 2 × cores)'],
   timeout: ['BENCH_TIMEOUT', 'seconds after which a request counts as a timeout error (default 10)'],
   scenarios: ['BENCH_SCENARIOS', `comma-separated subset of: ${SCENARIOS.join(', ')}`],
@@ -147,6 +153,7 @@ export function parseOptions(argv: string[], env = process.env): BenchOptions {
     sizes,
     duration: num('duration', 10),
     warmup: raw('warmup') === '0' ? 0 : num('warmup', 3),
+    rounds: Math.round(num('rounds', 5)),
     connections: Math.round(num('connections', 2 * availableParallelism())),
     timeout: num('timeout', 10),
     scenarios: SCENARIOS.filter((s) => scenarios.includes(s)),

@@ -8,6 +8,10 @@ export interface ScenarioResult extends Partial<LoadResult> {
   description: string;
   /** SQL statements one request sends (counted on the server). */
   sqlPerRequest: number | null;
+  /** CPU time (user + system) of the server process per request answered, ms. */
+  serverCpuMsPerRequest?: number | null;
+  /** req/s of each timed slice (several when the scenario ran interleaved with its pair). */
+  sliceReqPerSec?: number[];
   /** One execution in-process with no concurrent load (api only), ms. */
   singleRequestMs?: number;
   /** Peak RSS of the server process during this scenario (sampled every 50 ms), MiB. */
@@ -20,6 +24,8 @@ export interface ScenarioResult extends Partial<LoadResult> {
 export interface TargetCheck {
   name: string;
   value: number | null;
+  /** For a ratio of an interleaved pair: the lowest and highest ratio of adjacent slices. */
+  sliceRange?: [number, number];
   target: string;
   met: boolean | null;
 }
@@ -47,6 +53,7 @@ function rows(report: Report): string[][] {
     fmt(s.p50Ms, 1),
     fmt(s.p99Ms, 1),
     fmt(s.meanMs, 2),
+    fmt(s.serverCpuMsPerRequest, 3),
     s.failure ? `FAIL ${fmt((s.errors ?? 0) + (s.non2xx ?? 0) + (s.graphqlErrors ?? 0))}` : '0',
     fmt(s.sqlPerRequest, 1),
     fmt(s.peakRssMiB, 0),
@@ -61,6 +68,7 @@ const HEADER = [
   'p50 ms',
   'p99 ms',
   'mean ms',
+  'CPU ms/req',
   'errors',
   'SQL/req',
   'peak RSS MiB',
@@ -78,7 +86,8 @@ export function textTable(report: Report): string {
 export function targetLines(report: Report): string[] {
   return report.targets.map((t) => {
     const verdict = t.met === null ? 'NOT MEASURED' : t.met ? 'met' : 'MISSED';
-    return `${verdict.padEnd(12)} ${t.name}: ${t.value === null ? '–' : fmt(t.value, 2)} (target ${t.target})`;
+    const range = t.sliceRange ? `; slices ${fmt(t.sliceRange[0], 2)}–${fmt(t.sliceRange[1], 2)}` : '';
+    return `${verdict.padEnd(12)} ${t.name}: ${t.value === null ? '–' : fmt(t.value, 2)} (target ${t.target}${range})`;
   });
 }
 
@@ -91,7 +100,7 @@ function markdown(report: Report): string {
     `Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${report.machine.node}, ` +
       `PostgreSQL ${report.machine.postgres} (${report.machine.database}). ` +
       `${report.settings.connections} connections, ${report.settings.duration} s per scenario after ` +
-      `${report.settings.warmup} s warm-up.`,
+      `${report.settings.warmup} s warm-up; compared pairs interleaved in ${report.settings.rounds} rounds.`,
     '',
     `Dataset: ${Object.entries(d.rows)
       .map(([t, n]) => `${n} ${t}`)
@@ -107,7 +116,9 @@ function markdown(report: Report): string {
     '',
     ...targetLines(report).map((l) => `- ${l.replace(/ +/, ' ')}`),
     '',
-    '`alone ms`: one request executed in-process with no concurrent load (the SQL-count run).',
+    '`CPU ms/req`: user + system CPU of the server process over its timed slices ÷ requests answered. ' +
+      '`alone ms`: one request executed in-process with no concurrent load (the SQL-count run). ' +
+      "A ratio's `slices` range: the lowest and highest ratio of adjacent slices of an interleaved pair.",
     '',
     `Server processes' lifetime peak RSS (MiB): ${Object.entries(report.serverMaxRssMiB)
       .map(([k, v]) => `${k} ${fmt(v)}`)

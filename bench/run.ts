@@ -4,20 +4,9 @@ import { join } from 'node:path';
 import { loadConfig } from '../api/config';
 import { createBenchDatabase } from './database';
 import { generateDataset, type Dataset } from './dataset';
-import { drive, failures, fetchOnce } from './load';
-import {
-  CASE_QUEUE,
-  CASE_TIMELINE,
-  checkAnswer,
-  INTEGRATOR_COMMUNITIES,
-  NESTED_COMMUNITIES,
-  PROGRAMME_TREE,
-  PARTNER_PUBLISHED_HOUSEHOLDS,
-  PARTNER_ADOPTIONS_SUPPORT,
-  TYPENAME,
-  type Operation,
-} from './operations';
-import { parseOptions, SCENARIOS, usage, wantsHelp, type BenchOptions, type ScenarioName } from './options';
+import { fetchOnce } from './load';
+import { checkAnswer, TYPENAME } from './operations';
+import { parseOptions, SCENARIOS, usage, wantsHelp, type ScenarioName } from './options';
 import {
   textTable,
   targetLines,
@@ -29,214 +18,16 @@ import {
 import { ServerProcess } from './servers';
 import { toGlobalId } from '../api/core/graphql/global-id';
 import type { ServerMode } from './server-process';
+import { DEFINITIONS, type Scenario } from './scenarios';
+import { countStatements, runUnit, runUnits } from './scenario-runner';
 
 /**
  * `npm run bench`: fresh database → synthetic dataset → each server under test in a child
  * process of its own (so its CPU and RSS are its own) → autocannon from this process →
  * table, targets, bench/results/<time>.json and latest.md. Exits non-zero only on errors.
  */
-interface Scenario {
-  name: ScenarioName;
-  server: ServerMode;
-  description: string;
-  operation: Operation;
-  check:
-    | 'typename'
-    | 'nested'
-    | 'integrator'
-    | 'programmes'
-    | 'households'
-    | 'adoptions'
-    | 'case-queue'
-    | 'case-timeline';
-  /**
-   * Who sends it: the district integrator (default), the partner of the first communities, or
-   * the first community's admin.
-   */
-  as?: 'partner' | 'communityAdmin';
-  /** The operation's `id` variable is the dataset's case (known only once it is generated). */
-  withCaseId?: boolean;
-  first: number;
-}
-
-const nested = (first: number): Operation => ({ query: NESTED_COMMUNITIES, variables: { first } });
-
-const DEFINITIONS: Record<ScenarioName, Omit<Scenario, 'name'>> = {
-  typename: {
-    server: 'api',
-    description:
-      '{ __typename } through the full stack with the integrator key (auth, limits, audit, context)',
-    operation: { query: TYPENAME },
-    check: 'typename',
-    first: 0,
-  },
-  'typename-bare': {
-    server: 'bare',
-    description: '{ __typename } on a bare Apollo Server (same versions, trivial schema, no plugins)',
-    operation: { query: TYPENAME },
-    check: 'typename',
-    first: 0,
-  },
-  'nested-community-10': {
-    server: 'api',
-    description: 'communities → grids → micro-grids → leader, assignments → person; first=10',
-    operation: nested(10),
-    check: 'nested',
-    first: 10,
-  },
-  'nested-community-50': {
-    server: 'api',
-    description: 'the same nested query, first=50',
-    operation: nested(50),
-    check: 'nested',
-    first: 50,
-  },
-  'raw-nested-community-10': {
-    server: 'raw',
-    description:
-      'the nested query answered by node:http + pg (same transaction, RLS, batched reads); first=10',
-    operation: nested(10),
-    check: 'nested',
-    first: 10,
-  },
-  'raw-nested-community-50': {
-    server: 'raw',
-    description: 'the raw baseline, first=50',
-    operation: nested(50),
-    check: 'nested',
-    first: 50,
-  },
-  'integrator-communities': {
-    server: 'api',
-    description: "an integrator's page of communities with totalCount, parent and profile; first=50",
-    operation: { query: INTEGRATOR_COMMUNITIES, variables: { first: 50 } },
-    check: 'integrator',
-    first: 50,
-  },
-  'programme-tree-10': {
-    server: 'api',
-    description:
-      'programmes → projects → sub-projects → lead and supporting teams, indicators with actuals; first=10',
-    operation: { query: PROGRAMME_TREE, variables: { first: 10 } },
-    check: 'programmes',
-    first: 10,
-  },
-  'programme-tree-50': {
-    server: 'api',
-    description: 'the same programme tree, first=50 (its SQL count must equal first=10)',
-    operation: { query: PROGRAMME_TREE, variables: { first: 50 } },
-    check: 'programmes',
-    first: 50,
-  },
-  'partner-published-households': {
-    server: 'api',
-    description:
-      "a partner's published households (masked) across the communities it partners with; first=50",
-    operation: { query: PARTNER_PUBLISHED_HOUSEHOLDS, variables: { first: 50 } },
-    check: 'households',
-    first: 50,
-    as: 'partner',
-  },
-  'partner-pledged-vs-delivered': {
-    server: 'api',
-    description:
-      "a partner's adoptions with pledged against delivered and overdue, per household and per pledge; first=50",
-    operation: { query: PARTNER_ADOPTIONS_SUPPORT, variables: { first: 50 } },
-    check: 'adoptions',
-    first: 50,
-    as: 'partner',
-  },
-  'case-queue-50': {
-    server: 'api',
-    description:
-      "a community admin's case queue (待办) with each case's grid, assignee, masked reporter and timeline; first=50",
-    operation: { query: CASE_QUEUE, variables: { first: 50 } },
-    check: 'case-queue',
-    first: 50,
-    as: 'communityAdmin',
-  },
-  'case-timeline': {
-    server: 'api',
-    description: "one case's timeline (时间线) with its mediation sessions and their attendees",
-    operation: { query: CASE_TIMELINE },
-    check: 'case-timeline',
-    first: 1,
-    as: 'communityAdmin',
-    withCaseId: true,
-  },
-};
-
-/** `in (?, ?, … ?)` with hundreds of placeholders reads as `in (?×521)`. */
-const compactSql = (sql: string) =>
-  sql
-    .replace(/\s+/g, ' ')
-    .replace(/\?(?:, \?)+/g, (m) => `?×${m.split(',').length}`)
-    .slice(0, 1000);
-
 const MiB = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const log = (line: string) => process.stdout.write(`${line}\n`);
-
-async function runScenario(
-  server: ServerProcess,
-  scenario: Scenario,
-  token: string,
-  options: BenchOptions,
-): Promise<ScenarioResult> {
-  const result: ScenarioResult = {
-    name: scenario.name,
-    server: scenario.server,
-    description: scenario.description,
-    sqlPerRequest: null,
-    peakRssMiB: null,
-    failure: null,
-  };
-  const sendToken = scenario.server === 'bare' ? null : token;
-  const once = await fetchOnce(server.url, scenario.operation, sendToken);
-  const problem = checkAnswer(scenario.check, once.body, scenario.first);
-  if (once.status !== 200 || problem) {
-    result.failure = `wrong answer before the run: HTTP ${once.status}${problem ? `, ${problem}` : ''}`;
-    return result;
-  }
-  await server.resetPeak();
-  const load = { connections: options.connections, duration: options.warmup, timeout: options.timeout };
-  if (options.warmup > 0) {
-    const warm = await drive(server.url, scenario.operation, sendToken, load);
-    if (failures(warm) > 0) {
-      result.failure = `${failures(warm)} errors during warm-up`;
-      return Object.assign(result, warm);
-    }
-  }
-  const before = scenario.server === 'raw' ? await server.rawStats() : null;
-  const timed = await drive(server.url, scenario.operation, sendToken, {
-    ...load,
-    duration: options.duration,
-  });
-  Object.assign(result, timed);
-  result.peakRssMiB = MiB((await server.peak()).peakRss);
-  if (timed.requests === 0)
-    result.failure = `no request completed in ${options.duration} s (each took longer); raise --duration`;
-  else if (failures(timed) > 0)
-    result.failure = `${timed.errors} connection errors (${timed.timeouts} timeouts), ${timed.non2xx} non-2xx, ${timed.graphqlErrors} answers with GraphQL errors`;
-  if (scenario.server === 'api') {
-    const { query, variables } = scenario.operation;
-    try {
-      const counted = await server.sqlCount(query, variables, token);
-      result.sqlPerRequest = counted.count;
-      result.singleRequestMs = counted.elapsedMs;
-      result.statements = counted.statements.map(compactSql);
-      if (counted.error) result.failure ??= `in-process execution failed: ${counted.error}`;
-    } catch (error) {
-      result.failure ??= `SQL count failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`;
-    }
-  } else if (before) {
-    const after = await server.rawStats();
-    const requests = after.requests - before.requests;
-    result.sqlPerRequest = requests > 0 ? (after.statements - before.statements) / requests : null;
-  } else {
-    result.sqlPerRequest = 0;
-  }
-  return result;
-}
 
 function targets(results: ScenarioResult[]): { ratios: Report['ratios']; checks: TargetCheck[] } {
   const get = (name: ScenarioName) => results.find((r) => r.name === name && !r.failure);
@@ -255,12 +46,24 @@ function targets(results: ScenarioResult[]): { ratios: Report['ratios']; checks:
   const sql10 = sqlOf('nested-community-10');
   const sql50 = sqlOf('nested-community-50');
   const diff = (a: number | null, b: number | null) => (a !== null && b !== null ? b - a : null);
-  const atLeast = (name: keyof typeof ratios, min: number): TargetCheck => ({
-    name,
-    value: ratios[name],
-    target: `≥ ${min}`,
-    met: ratios[name] === null ? null : ratios[name]! >= min,
-  });
+  /** Ratios of adjacent slices (slice i of each ran next to the other's slice i). */
+  const sliceRange = (a: ScenarioName, b: ScenarioName): [number, number] | undefined => {
+    const x = get(a)?.sliceReqPerSec;
+    const y = get(b)?.sliceReqPerSec;
+    if (!x || !y || x.length < 2 || x.length !== y.length) return undefined;
+    const each = x.map((v, i) => Math.round((v / y[i]) * 1000) / 1000);
+    return [Math.min(...each), Math.max(...each)];
+  };
+  const atLeast = (name: keyof typeof ratios, min: number): TargetCheck => {
+    const [a, b] = name.split(' ÷ ') as [ScenarioName, ScenarioName];
+    return {
+      name,
+      value: ratios[name],
+      target: `≥ ${min}`,
+      met: ratios[name] === null ? null : ratios[name]! >= min,
+      sliceRange: sliceRange(a, b),
+    };
+  };
   const checks: TargetCheck[] = [
     {
       name: `SQL statements per request, nested first=10 vs first=50 (${sql10 ?? '–'} vs ${sql50 ?? '–'}): difference`,
@@ -319,7 +122,7 @@ async function main(): Promise<number> {
       ? join(__dirname, '../../.data/bench-profiles', startedAt.replace(/:/g, '-'))
       : undefined;
     // Every server under test is up for the whole run, each idle while another is driven, so the
-    // scenarios run in SCENARIOS order: the compared pairs back to back.
+    // compared pairs can run interleaved (see PAIRS).
     const servers = new Map<ServerMode, ServerProcess>();
     try {
       for (const mode of ['api', 'bare', 'raw'] as ServerMode[]) {
@@ -336,27 +139,49 @@ async function main(): Promise<number> {
         servers.set(mode, server);
         if (mode === 'api') await checkSession(server.url, dataset.communityAdminToken);
       }
-      for (const scenario of options.scenarios.map((name) => ({ name, ...DEFINITIONS[name] }))) {
-        const mode = scenario.server;
-        const server = servers.get(mode)!;
-        log(`→ ${scenario.name} (${mode} server): ${options.warmup} s warm-up, ${options.duration} s timed`);
-        const token =
-          scenario.as === 'partner'
-            ? dataset.partnerKey
-            : scenario.as === 'communityAdmin'
-              ? dataset.communityAdminToken
-              : dataset.integratorKey;
-        const operation = scenario.withCaseId
-          ? { ...scenario.operation, variables: { id: toGlobalId('Case', dataset.caseId) } }
-          : scenario.operation;
-        const result = await runScenario(server, { ...scenario, operation }, token, options);
-        if (result.failure) log(`  ERROR ${result.failure}`);
-        else
+      const tokenOf = (scenario: Scenario) =>
+        scenario.as === 'partner'
+          ? dataset.partnerKey
+          : scenario.as === 'communityAdmin'
+            ? dataset.communityAdminToken
+            : dataset.integratorKey;
+      const scenarioOf = (name: ScenarioName): Scenario => {
+        const scenario = { name, ...DEFINITIONS[name] };
+        return scenario.withCaseId
+          ? {
+              ...scenario,
+              operation: { ...scenario.operation, variables: { id: toGlobalId('Case', dataset.caseId) } },
+            }
+          : scenario;
+      };
+      const serverOf = (scenario: Scenario) => servers.get(scenario.server)!;
+      for (const unit of runUnits(options.scenarios).map((names) => names.map(scenarioOf))) {
+        const how =
+          unit.length > 1
+            ? `interleaved in ${options.rounds} rounds of ${options.duration / options.rounds} s each`
+            : `${options.duration} s timed`;
+        log(
+          `→ ${unit.map((s) => `${s.name} (${s.server} server)`).join(' with ')}: ${options.warmup} s warm-up, ${how}`,
+        );
+        for (const result of await runUnit(unit, serverOf, tokenOf, options)) {
+          const cpu = result.serverCpuMsPerRequest ?? '–';
           log(
-            `  ${result.reqPerSec} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.sqlPerRequest} SQL/req` +
-              (result.singleRequestMs !== undefined ? `, ${result.singleRequestMs} ms alone in-process` : ''),
+            result.failure
+              ? `  ${result.name}: ERROR ${result.failure}`
+              : `  ${result.name}: ${result.reqPerSec} req/s (slices ${result.sliceReqPerSec?.join(', ')}), ` +
+                  `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, server CPU ${cpu} ms/req`,
           );
-        results.push(result);
+          results.push(result);
+        }
+      }
+      // After every timed scenario: the count runs in async-local storage (see countStatements).
+      for (const result of results) {
+        const scenario = scenarioOf(result.name as ScenarioName);
+        if (scenario.server !== 'api') continue;
+        await countStatements(result, scenario, serverOf(scenario), tokenOf(scenario));
+        log(
+          `  ${result.name}: ${result.sqlPerRequest} SQL/req, ${result.singleRequestMs} ms alone in-process`,
+        );
       }
       for (const [mode, server] of servers) serverMaxRssMiB[mode] = MiB((await server.peak()).maxRss);
     } finally {
@@ -385,6 +210,7 @@ async function main(): Promise<number> {
       connections: options.connections,
       duration: options.duration,
       warmup: options.warmup,
+      rounds: options.rounds,
       timeout: options.timeout,
       poolSize: config.poolSize,
     },

@@ -27,6 +27,7 @@ export type Request =
   | { type: 'peak-reset' }
   | { type: 'peak' }
   | { type: 'raw-stats' }
+  | { type: 'cpu' }
   | { type: 'stop' };
 
 export interface SqlCount {
@@ -126,6 +127,12 @@ async function handle(m: Request): Promise<object> {
       sampleRss();
       // maxRSS is in KiB: the kernel's high-water mark over the process's life.
       return { peakRss, maxRss: process.resourceUsage().maxRSS * 1024 };
+    case 'cpu': {
+      // User + system CPU of this server process so far, µs: the parent divides a slice's share by
+      // the requests answered in it.
+      const { user, system } = process.cpuUsage();
+      return { micros: user + system };
+    }
     case 'raw-stats':
       return raw ? raw.stats() : { requests: 0, statements: 0 };
     case 'stop':

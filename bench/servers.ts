@@ -65,6 +65,7 @@ export class ServerProcess {
 
   resetPeak = () => this.call({ type: 'peak-reset' });
   peak = () => this.call({ type: 'peak' }) as Promise<{ peakRss: number; maxRss: number }>;
+  cpuMicros = async () => ((await this.call({ type: 'cpu' })) as { micros: number }).micros;
   rawStats = () => this.call({ type: 'raw-stats' }) as Promise<{ requests: number; statements: number }>;
 
   async stop(): Promise<void> {

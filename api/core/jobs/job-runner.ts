@@ -87,13 +87,14 @@ export class JobRunner {
     await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     // pg-boss forgets its stopped workers from a timer of its own that re-checks every second,
     // after stop() has resolved; waiting it out makes "stopped" mean that nothing of pg-boss runs
-    // any more (a later timer would fire in a torn-down test environment, or after shutdown).
+    // any more (a later timer would fire in a torn-down test environment, or after shutdown). Two
+    // re-checks: a worker still finishing its last fetch on a loaded machine misses the first one.
     await new Promise((resolve) => setTimeout(resolve, PG_BOSS_SETTLE_MS));
   }
 }
 
-/** Longer than pg-boss's one-second re-check of stopped workers (see stop()). */
-const PG_BOSS_SETTLE_MS = 1_100;
+/** Longer than two of pg-boss's one-second re-checks of stopped workers (see stop()). */
+const PG_BOSS_SETTLE_MS = 2_100;
 
 /** The runner of this process, started unless JOBS_ENABLED=false. */
 export async function startJobRunner(
