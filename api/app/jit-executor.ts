@@ -9,6 +9,7 @@ import {
   type SourceLocation,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { installGatewayRequestContext } from './gateway-request-context';
 
 /**
  * Executes operations with graphql-jit instead of graphql-js: each operation document is
@@ -43,6 +44,8 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
 }
 
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+  // Apollo's own gateway request context had every request promoted to the old generation.
+  installGatewayRequestContext();
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
 
   function compiledFor(document: DocumentNode, operationName: string | undefined) {
