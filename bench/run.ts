@@ -174,7 +174,7 @@ async function main(): Promise<number> {
           results.push(result);
         }
       }
-      // After every timed scenario: the count runs in async-local storage (see countStatements).
+      // After every timed scenario, so nothing but load runs between the slices of a pair.
       for (const result of results) {
         const scenario = scenarioOf(result.name as ScenarioName);
         if (scenario.server !== 'api') continue;
